@@ -1,0 +1,188 @@
+"""Actors: mention detection, coreference and entity resolution for one article.
+
+``analyze(doc, article, knowledge)`` returns an :class:`ActorAnalysis`: the entities and
+mentions of the data model, plus the token-level map that the event stage uses to turn a
+syntactic argument into entity references.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Article, Entity, Mention
+from .coref import Coreference
+from .entities import EntityBuilder
+from .phrases import Knowledge, Phrase, PhraseFinder
+
+__all__ = ["ActorAnalysis", "Knowledge", "analyze"]
+
+
+@dataclass
+class ActorAnalysis:
+    entities: list[Entity]
+    mentions: list[Mention]
+    phrases: list[Phrase]
+    phrase_entities: dict[int, list[str]] = field(default_factory=dict)
+    token_phrase: dict[int, int] = field(default_factory=dict)
+    country_name: Callable[[str], str] = str
+
+    def ensure_country(self, iso3: str) -> str:
+        """The id of the country-level entity for ``iso3``, created when the text has none."""
+        for entity in self.entities:
+            if entity.kind == "GPE" and entity.country == iso3 and entity.subnational is None:
+                return entity.id
+        entity = Entity(
+            id=f"E{len(self.entities) + 1}",
+            name=self.country_name(iso3),
+            kind="GPE",
+            country=iso3,
+            sectors=["GOV"],
+            confidence=0.6,
+        )
+        self.entities.append(entity)
+        return entity.id
+
+    def modifier_country(self, token_index: int) -> str | None:
+        """A demonym or place used as a modifier ("Russian aggression") stands for its country."""
+        phrase = self.phrase_at(token_index)
+        if phrase is None or self.phrase_entities.get(phrase.index):
+            return None
+        if phrase.label in {"NORP", "GPE"} and phrase.countries:
+            return self.ensure_country(phrase.countries[0].value)
+        return None
+
+    def entity(self, entity_id: str) -> Entity:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def __post_init__(self) -> None:
+        self._phrases = {p.index: p for p in self.phrases}
+
+    def phrase_at(self, token_index: int) -> Phrase | None:
+        index = self.token_phrase.get(token_index)
+        return self._phrases.get(index) if index is not None else None
+
+    def entities_at(self, token_index: int) -> list[str]:
+        index = self.token_phrase.get(token_index)
+        return list(self.phrase_entities.get(index, [])) if index is not None else []
+
+
+def _sentence_index(doc: Any) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            out[token.i] = number
+    return out
+
+
+def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
+    finder = PhraseFinder(doc, knowledge)
+    phrases = finder.run()
+    publisher = None
+    if article.source:
+        found = knowledge.kb.lookup(article.source)
+        publisher = found[0] if found else None
+    clusters, assign = Coreference(doc, phrases, knowledge).run(publisher)
+    builder = EntityBuilder(doc, phrases, knowledge)
+    entities: list[Entity] = []
+    cluster_entity: dict[int, str] = {}
+    for cluster in clusters:
+        if not cluster.phrases and cluster.synthetic is None:
+            continue
+        entity_id = f"E{len(entities) + 1}"
+        cluster_entity[cluster.index] = entity_id
+        entities.append(builder.build(cluster, entity_id))
+    by_entity = {e.id: e for e in entities}
+    # links between entities: a group's leader, a person's organization
+    by_index = {p.index: p for p in phrases}
+    for phrase in phrases:
+        targets = [cluster_entity[c] for c in assign.get(phrase.index, []) if c in cluster_entity]
+        if not targets:
+            continue
+        entity = by_entity[targets[0]]
+        if phrase.led_by is not None:
+            leaders = [
+                cluster_entity[c] for c in assign.get(phrase.led_by, []) if c in cluster_entity
+            ]
+            if leaders and entity.head is None:
+                entity.head = leaders[0]
+        for start, end in phrase.orgs:
+            org_id = _org_entity(
+                start, end, by_index, assign, cluster_entity, doc, knowledge, entities
+            )
+            if (
+                org_id
+                and org_id != entity.id
+                and entity.affiliation is None
+                and entity.kind != "ORG"
+            ):
+                entity.affiliation = org_id
+    sentence_of = _sentence_index(doc)
+    mentions: list[Mention] = []
+    phrase_entities: dict[int, list[str]] = {}
+    token_phrase: dict[int, int] = {}
+    for phrase in phrases:
+        targets = [cluster_entity[c] for c in assign.get(phrase.index, []) if c in cluster_entity]
+        phrase_entities[phrase.index] = targets
+        lo, hi = phrase.name if phrase.name else (phrase.start, phrase.end)
+        if phrase.label in {"NOMINAL", "PRON"}:
+            lo, hi = phrase.start, phrase.end
+        for i in range(lo, hi):
+            token_phrase.setdefault(i, phrase.index)
+        token_phrase[phrase.head] = phrase.index
+        first, last = doc[lo], doc[hi - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        mention_id = f"M{len(mentions) + 1}"
+        mentions.append(
+            Mention(
+                id=mention_id,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                label=phrase.label,
+                sentence=sentence_of.get(phrase.head, 0),
+                source=_source(phrase),
+                entity=targets[0] if targets else None,
+            )
+        )
+        for target in targets:
+            by_entity[target].mentions.append(mention_id)
+    return ActorAnalysis(
+        entities, mentions, phrases, phrase_entities, token_phrase, knowledge.countries.name_of
+    )
+
+
+def _source(phrase: Phrase) -> str:
+    if phrase.label == "PRON":
+        return "pronoun"
+    if phrase.label == "NOMINAL":
+        return "nominal"
+    return "ner"
+
+
+def _org_entity(
+    start: int,
+    end: int,
+    by_index: dict[int, Phrase],
+    assign: dict[int, list[int]],
+    cluster_entity: dict[int, str],
+    doc: Any,
+    knowledge: Knowledge,
+    entities: list[Entity],
+) -> str | None:
+    from .phrases import span_text
+
+    text = span_text(doc, start, end)
+    kb = knowledge.kb.lookup(text)
+    for entity in entities:
+        if entity.kind != "ORG":
+            continue
+        if kb and entity.kb_id == kb[0].id:
+            return entity.id
+        if entity.name.lower() == text.lower():
+            return entity.id
+    return None

@@ -1,0 +1,379 @@
+"""In-document coreference, built here (no coreference model is installable offline).
+
+Phrases are read in text order and joined into clusters:
+- names: the same name, a shorter form of an earlier or later name ("Chen" = "Chen Jining",
+  "Morales" = "Roberto Morales Ojeda"), the same knowledge-base actor, or an acronym of a name
+  (defined in the text as "Name (ACR)" or known to the knowledge base: PCC, CPC);
+- countries: every name of one country is one entity ("China", "China's", "PRC");
+- nominals: a definite role noun without its own description ("the delegation", "the Deputy
+  Secretary") joins the latest cluster with that role; "the Cuban side" joins the latest
+  group, or person, of that country;
+- pronouns: he/she is the subject of the clause that governs it, else the person subject of
+  an earlier sentence, else the latest person; they is the latest plural group; we is the
+  publisher when the article comes from a known institution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.actors import KBActor
+from ..knowledge.countries import norm
+from .phrases import Knowledge, Phrase, span_text
+
+_STOP = {"of", "the", "and", "for", "on", "in", "de", "la", "del", "&"}
+
+
+@dataclass
+class Cluster:
+    index: int
+    kind: str  # PERSON ORG GROUP GPE LOC
+    phrases: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # proper names seen, text order
+    name_tokens: set[str] = field(default_factory=set)
+    kb_id: str | None = None
+    country: str | None = None  # for country-level GPE clusters
+    role: str | None = None  # role noun phrase of nominal clusters
+    place: str | None = None
+    synthetic: str | None = None  # why a cluster has no phrase of its own (e.g. publisher)
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", norm(name)) if w and w not in _STOP]
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _STOP]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+class Coreference:
+    def __init__(self, doc: Any, phrases: list[Phrase], knowledge: Knowledge) -> None:
+        self.doc = doc
+        self.phrases = phrases
+        self.k = knowledge
+        self.clusters: list[Cluster] = []
+        self.assign: dict[int, list[int]] = {}  # phrase index -> cluster indices
+        self._by_phrase = {p.index: p for p in phrases}
+        self._acronyms = self._defined_acronyms()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def run(self, publisher: KBActor | None = None) -> tuple[list[Cluster], dict[int, list[int]]]:
+        for phrase in self.phrases:
+            if phrase.modifier:
+                continue
+            if phrase.label == "PRON":
+                continue
+            self._place_phrase(phrase)
+        self._merge_person_clusters()
+        for phrase in self.phrases:
+            if phrase.label == "PRON":
+                targets = self._resolve_pronoun(phrase, publisher)
+                if targets:
+                    self.assign[phrase.index] = targets
+                    for target in targets:
+                        self.clusters[target].phrases.append(phrase.index)
+        return self.clusters, self.assign
+
+    # -- placing name and nominal phrases --------------------------------------------------
+
+    def _new(self, phrase: Phrase | None, kind: str) -> Cluster:
+        cluster = Cluster(index=len(self.clusters), kind=kind)
+        self.clusters.append(cluster)
+        if phrase is not None:
+            self._join(cluster, phrase)
+        return cluster
+
+    def _join(self, cluster: Cluster, phrase: Phrase) -> None:
+        cluster.phrases.append(phrase.index)
+        self.assign[phrase.index] = [cluster.index]
+        if phrase.name is not None and phrase.label in {"PERSON", "ORG"}:
+            text = span_text(self.doc, *phrase.name)
+            cluster.names.append(text)
+            cluster.name_tokens.update(_tokens(text))
+        if phrase.kb is not None and cluster.kb_id is None:
+            cluster.kb_id = phrase.kb.id
+
+    def _place_phrase(self, phrase: Phrase) -> None:
+        label = phrase.label
+        if label == "PERSON":
+            self._place_person(phrase)
+        elif label == "ORG":
+            self._place_org(phrase)
+        elif label in {"GPE", "LOC", "FAC"}:
+            self._place_gpe(phrase)
+        elif label == "NORP":
+            self._place_norp(phrase)
+        elif label == "NOMINAL":
+            self._place_nominal(phrase)
+
+    def _place_person(self, phrase: Phrase) -> None:
+        assert phrase.name is not None
+        text = span_text(self.doc, *phrase.name)
+        tokens = set(_tokens(text))
+        for cluster in reversed(self.clusters):
+            if cluster.kind != "PERSON" or not cluster.name_tokens:
+                continue
+            if phrase.kb is not None and cluster.kb_id == phrase.kb.id:
+                self._join(cluster, phrase)
+                return
+            if tokens and (tokens <= cluster.name_tokens or cluster.name_tokens <= tokens):
+                if phrase.kb is not None and cluster.kb_id not in (None, phrase.kb.id):
+                    continue
+                self._join(cluster, phrase)
+                return
+        self._new(phrase, "PERSON")
+
+    def _merge_person_clusters(self) -> None:
+        """A later, longer name absorbs an earlier short one ("Morales" … "Roberto Morales")."""
+        for later in self.clusters:
+            if later.kind != "PERSON" or not later.phrases:
+                continue
+            for earlier in self.clusters[: later.index]:
+                if earlier.kind != "PERSON" or not earlier.phrases or earlier is later:
+                    continue
+                if earlier.name_tokens and earlier.name_tokens < later.name_tokens:
+                    if earlier.kb_id and later.kb_id and earlier.kb_id != later.kb_id:
+                        continue
+                    self._absorb(later, earlier)
+
+    def _absorb(self, target: Cluster, source: Cluster) -> None:
+        for index in source.phrases:
+            target.phrases.append(index)
+            self.assign[index] = [
+                target.index if c == source.index else c for c in self.assign[index]
+            ]
+        target.phrases.sort(key=lambda i: self._by_phrase[i].start)
+        target.names = source.names + target.names
+        target.name_tokens |= source.name_tokens
+        target.kb_id = target.kb_id or source.kb_id
+        source.phrases = []
+
+    def _place_org(self, phrase: Phrase) -> None:
+        assert phrase.name is not None
+        text = span_text(self.doc, *phrase.name)
+        key = norm(text)
+        expansion = self._acronyms.get(text)
+        orgs = [c for c in self.clusters if c.kind == "ORG"]
+        if phrase.kb is not None:
+            for cluster in orgs:
+                if cluster.kb_id == phrase.kb.id:
+                    self._join(cluster, phrase)
+                    return
+        for cluster in orgs:
+            if phrase.kb is not None and cluster.kb_id is not None:
+                continue  # two different known organizations
+            names = {norm(n) for n in cluster.names}
+            if key in names or (expansion and norm(expansion) in names):
+                self._join(cluster, phrase)
+                return
+            if text.isupper() and any(acronym(n) == text for n in cluster.names):
+                self._join(cluster, phrase)
+                return
+        self._new(phrase, "ORG")
+
+    def _place_gpe(self, phrase: Phrase) -> None:
+        country = phrase.countries[0].value if phrase.countries else None
+        place = phrase.place.name if phrase.place is not None else None
+        for cluster in self.clusters:
+            if cluster.kind not in {"GPE", "LOC"}:
+                continue
+            if place is None and country and cluster.place is None and cluster.country == country:
+                self._join(cluster, phrase)
+                return
+            if place is not None and cluster.place == place:
+                self._join(cluster, phrase)
+                return
+        cluster = self._new(phrase, "GPE" if phrase.label == "GPE" else "LOC")
+        cluster.country = country
+        cluster.place = place
+        if place is None and phrase.name is not None and not country:
+            cluster.place = span_text(self.doc, *phrase.name)
+
+    def _place_norp(self, phrase: Phrase) -> None:
+        country = phrase.countries[0].value if phrase.countries else None
+        for cluster in self.clusters:
+            if cluster.kind == "GROUP" and cluster.role == "people" and cluster.country == country:
+                self._join(cluster, phrase)
+                return
+        cluster = self._new(phrase, "GROUP")
+        cluster.role = "people"
+        cluster.country = country
+
+    def _place_nominal(self, phrase: Phrase) -> None:
+        role = phrase.role.phrase if phrase.role is not None else None
+        described = bool(phrase.countries or phrase.orgs or phrase.subnational)
+        if role in {"side", "sides"}:
+            self._place_side(phrase)
+            return
+        if phrase.definite and not described:
+            for cluster in reversed(self.clusters):
+                if self._role_matches(cluster, role):
+                    self._join(cluster, phrase)
+                    return
+        if described:
+            country = phrase.countries[0].value if phrase.countries else None
+            sub = phrase.subnational[0][0].name if phrase.subnational else None
+            for cluster in reversed(self.clusters):
+                if cluster.role == role and cluster.country == country and cluster.place == sub:
+                    self._join(cluster, phrase)
+                    return
+        kind = self._nominal_kind(phrase)
+        cluster = self._new(phrase, kind)
+        cluster.role = role
+        cluster.country = phrase.countries[0].value if phrase.countries else None
+        cluster.place = phrase.subnational[0][0].name if phrase.subnational else None
+
+    def _role_matches(self, cluster: Cluster, role: str | None) -> bool:
+        if role is None or not cluster.phrases:
+            return False
+        if cluster.role == role:
+            return True
+        for index in cluster.phrases:
+            phrase = self._by_phrase[index]
+            if any(title.lower() == role or r.phrase == role for title, r, _, _ in phrase.titles):
+                return True
+        return False
+
+    def _place_side(self, phrase: Phrase) -> None:
+        """ "the Cuban side": the latest group, else person, of that country."""
+        country = phrase.countries[0].value if phrase.countries else None
+        if phrase.plural or country is None:
+            cluster = self._new(phrase, "GROUP")
+            cluster.role = "sides" if phrase.plural else "side"
+            return
+        for kinds in ({"GROUP"}, {"ORG"}, {"PERSON"}):
+            for cluster in reversed(self.clusters):
+                if cluster.kind in kinds and self._cluster_country(cluster) == country:
+                    self._join(cluster, phrase)
+                    return
+        cluster = self._new(phrase, "GROUP")
+        cluster.role = "side"
+        cluster.country = country
+
+    def _cluster_country(self, cluster: Cluster) -> str | None:
+        if cluster.country:
+            return cluster.country
+        for index in cluster.phrases:
+            phrase = self._by_phrase[index]
+            if phrase.countries:
+                return phrase.countries[0].value
+            if phrase.kb is not None:
+                found = phrase.kb.country_at(self.k.day)
+                if found:
+                    return found
+            if phrase.led_by is not None:
+                leader = self._by_phrase.get(phrase.led_by)
+                if leader is not None and leader.countries:
+                    return leader.countries[0].value
+        return None
+
+    @staticmethod
+    def _nominal_kind(phrase: Phrase) -> str:
+        role = phrase.role
+        if role is None:
+            return "GROUP"
+        if role.kind in {"title", "person"} or (role.kind == "agent" and not phrase.plural):
+            return (
+                "PERSON"
+                if role.kind != "agent"
+                or role.phrase.endswith(("man", "woman", "er", "ist", "or", "ian", "ant", "ent"))
+                else "GROUP"
+            )
+        if role.kind == "org":
+            return "ORG"
+        return "GROUP"
+
+    def _defined_acronyms(self) -> dict[str, str]:
+        """ "Name (ACR)" in the text defines ACR; the knowledge base knows others."""
+        found: dict[str, str] = {}
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            after = ent.end
+            if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+                short = doc[after + 1].text
+                if short.isupper() and 2 <= len(short) <= 8:
+                    found[short] = ent.text
+        return found
+
+    # -- pronouns ----------------------------------------------------------------------------
+
+    def _cluster_of_token(self, token: Any) -> int | None:
+        for phrase in self.phrases:
+            lo, hi = phrase.name if phrase.name else (phrase.head, phrase.head + 1)
+            if lo <= token.i < hi or phrase.head == token.i:
+                targets = self.assign.get(phrase.index)
+                if targets:
+                    return targets[0]
+        return None
+
+    def _in_quotes(self, token: Any) -> bool:
+        sent = token.sent
+        before = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"})
+        return before % 2 == 1
+
+    def _is_person(self, index: int) -> bool:
+        return self.clusters[index].kind == "PERSON"
+
+    def _publisher_cluster(self, publisher: KBActor) -> int:
+        for cluster in self.clusters:
+            if cluster.kb_id == publisher.id:
+                return cluster.index
+        cluster = self._new(None, "ORG")
+        cluster.kb_id = publisher.id
+        cluster.names.append(publisher.name)
+        cluster.synthetic = "publisher"
+        return cluster.index
+
+    def _resolve_pronoun(self, phrase: Phrase, publisher: KBActor | None) -> list[int]:
+        doc = self.doc
+        token = doc[phrase.head]
+        if phrase.pronoun == "we":
+            if publisher is not None and not self._in_quotes(token):
+                return [self._publisher_cluster(publisher)]
+            return []
+        if phrase.pronoun in {"he", "she"}:
+            # 1. the subject of a governing clause ("Morales thanked …, stating that he …")
+            node = token.head
+            seen = 0
+            while node.i != node.head.i and seen < 8:
+                node = node.head
+                seen += 1
+                for child in node.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i:
+                        found = self._cluster_of_token(child)
+                        if found is not None and self._is_person(found):
+                            return [found]
+                        break
+            # 2. the person subject of an earlier sentence
+            sents = list(doc.sents)
+            here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+            for back in range(here, max(-1, here - 4), -1):
+                sent = sents[back]
+                for tok in sent:
+                    if back == here and tok.i >= token.i:
+                        break
+                    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+                        found = self._cluster_of_token(tok)
+                        if found is not None and self._is_person(found):
+                            return [found]
+            # 3. the latest person mentioned before
+            best: int | None = None
+            for other in self.phrases:
+                if other.start >= phrase.start:
+                    break
+                targets = self.assign.get(other.index)
+                if targets and self._is_person(targets[0]):
+                    best = targets[0]
+            return [best] if best is not None else []
+        if phrase.pronoun == "they":
+            for other in reversed([p for p in self.phrases if p.start < phrase.start]):
+                targets = self.assign.get(other.index)
+                if targets and other.plural and self.clusters[targets[0]].kind in {"GROUP", "ORG"}:
+                    return targets[:1]
+        return []

@@ -1,0 +1,537 @@
+"""Actor phrases: every stretch of text that names or refers to an actor, with what its own
+words say about it (titles, country, sectors, subnational unit, organization, leader).
+
+Three kinds of phrase are found:
+- names: spaCy/ruler entities (PERSON, ORG, GPE, NORP, LOC, FAC), with titles glued to a
+  person's name split off ("Shanghai Party Secretary Chen Jining" is a person whose title
+  zone is "Shanghai Party Secretary", not an ORG "Shanghai Party");
+- nominals: role nouns and institutions without a name ("the Cuban side", "the delegation",
+  "Senior Hungarian and Romanian officials", "Montenegro's prime minister");
+- pronouns: he, she, they, we and their other forms.
+
+Nothing here decides coreference; :mod:`readouts.actors.coref` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.actors import KBActor, KnowledgeBase
+from ..knowledge.countries import Countries
+from ..knowledge.places import Gazetteer, Place
+from ..knowledge.roles import RoleNoun, Roles
+
+Token = Any  # spacy.tokens.Token
+Doc = Any  # spacy.tokens.Doc
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PRONOUNS = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+    "they": "they",
+    "them": "they",
+    "their": "they",
+    "theirs": "they",
+    "themselves": "they",
+    "we": "we",
+    "us": "we",
+    "our": "we",
+    "ours": "we",
+    "ourselves": "we",
+}
+_ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
+_ELITE_MARKERS = frozenset({"former", "ousted", "ex", "ex-", "exiled", "deposed", "retired"})
+_NOT_ACTOR_NOUNS = frozenset({"state", "mission", "union", "side", "people", "leadership"})
+
+
+@dataclass
+class Evidence:
+    field: str
+    value: str
+    rule: str
+    start: int  # token index
+    end: int
+
+
+@dataclass
+class Phrase:
+    """One actor-denoting stretch of text (token offsets into the Doc)."""
+
+    index: int
+    start: int  # full phrase, token offsets
+    end: int
+    head: int
+    label: str  # PERSON ORG GPE NORP LOC FAC NOMINAL PRON
+    name: tuple[int, int] | None = None  # the proper-name part
+    pronoun: str | None = None
+    role: RoleNoun | None = None  # the role noun a nominal is headed by
+    titles: list[tuple[str, RoleNoun, int, int]] = field(default_factory=list)
+    countries: list[Evidence] = field(default_factory=list)
+    sectors: list[Evidence] = field(default_factory=list)
+    subnational: list[tuple[Place, Evidence]] = field(default_factory=list)
+    orgs: list[tuple[int, int]] = field(default_factory=list)  # organization name spans
+    kb: KBActor | None = None
+    place: Place | None = None  # a GPE name resolved in the gazetteer
+    leader_of: int | None = None  # phrase index of a group this phrase leads
+    led_by: int | None = None  # phrase index of the leader of this group
+    definite: bool = False
+    plural: bool = False
+    elite: bool = False
+    modifier: bool = False  # used only to describe another phrase (e.g. "Shanghai" in a title)
+
+    @property
+    def sentence(self) -> int:
+        return -1
+
+
+@dataclass
+class Knowledge:
+    countries: Countries
+    places: Gazetteer
+    roles: Roles
+    kb: KnowledgeBase
+    day: Any = None  # article date: datetime.date | None
+    article_countries: frozenset[str] = frozenset()
+
+
+def clean_name_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and trailing possessive markers/punctuation from a name."""
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    text = str(doc[start:end].text)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+class PhraseFinder:
+    """Builds the phrases of one Doc."""
+
+    def __init__(self, doc: Doc, knowledge: Knowledge) -> None:
+        self.doc = doc
+        self.k = knowledge
+        self.phrases: list[Phrase] = []
+        self.by_token: dict[int, int] = {}  # token index -> phrase index (heads and names)
+        self._ent_at: dict[int, Any] = {}
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                for i in range(ent.start, ent.end):
+                    self._ent_at[i] = ent
+        self._modifier_tokens: set[int] = set()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def run(self) -> list[Phrase]:
+        names = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        # People first: their title zones consume tokens that NER may have tagged as ORG/GPE.
+        for ent in sorted(names, key=lambda e: (e.label_ != "PERSON", e.start)):
+            if ent.start in self._modifier_tokens:
+                continue
+            self._name_phrase(ent)
+        for token in self.doc:
+            if token.i in self.by_token or token.i in self._modifier_tokens:
+                continue
+            if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+                self._pronoun_phrase(token)
+            elif token.pos_ in {"NOUN", "PROPN"} and token.i not in self._ent_at:
+                self._nominal_phrase(token)
+        for phrase in self.phrases:
+            self._link_groups(phrase)
+        return sorted(self.phrases, key=lambda p: p.start)
+
+    # -- names ------------------------------------------------------------------------------
+
+    def _add(self, phrase: Phrase) -> Phrase:
+        phrase.index = len(self.phrases)
+        self.phrases.append(phrase)
+        lo, hi = phrase.name if phrase.name else (phrase.head, phrase.head + 1)
+        for i in range(lo, hi):
+            self.by_token.setdefault(i, phrase.index)
+        self.by_token.setdefault(phrase.head, phrase.index)
+        return phrase
+
+    def _name_phrase(self, ent: Any) -> None:
+        doc = self.doc
+        start, end = clean_name_span(doc, ent.start, ent.end)
+        if start >= end:
+            return
+        label = ent.label_
+        if label == "PERSON":
+            start, end = self._trim_person(start, end)
+            if start >= end:
+                return
+        head = doc[start:end].root.i
+        phrase = Phrase(index=-1, start=start, end=end, head=head, label=label, name=(start, end))
+        text = span_text(doc, start, end)
+        if label == "PERSON":
+            zone_start = self._title_zone(phrase, start)
+            phrase.start = zone_start
+            self._apposition(phrase)
+            self._kb_person(phrase, text)
+        elif label == "ORG":
+            self._org(phrase, text)
+        elif label in {"GPE", "LOC", "FAC"}:
+            self._place(phrase, text)
+        elif label == "NORP":
+            self._norp(phrase, text)
+        self._add(phrase)
+
+    def _trim_person(self, start: int, end: int) -> tuple[int, int]:
+        """Split role words that NER glued to a person's name ("Secretary Blinken")."""
+        words = [t.text for t in self.doc[start:end]]
+        i = 0
+        while i < len(words) - 1:
+            match = self.k.roles.longest(words, i)
+            if match is None or match[1].kind not in {"title", "agent"}:
+                break
+            i += match[0]
+        return start + i, end
+
+    def _title_zone(self, phrase: Phrase, name_start: int) -> int:
+        """Scan left of a person's name over titles, places and organizations."""
+        doc = self.doc
+        i = name_start - 1
+        sent_start = doc[name_start].sent.start
+        while i >= sent_start:
+            tok = doc[i]
+            if tok.i in self._ent_at and self._ent_at[tok.i].label_ in {
+                "GPE",
+                "NORP",
+                "ORG",
+                "LOC",
+            }:
+                i = self._ent_at[tok.i].start - 1
+                continue
+            low = tok.lower_
+            if tok.is_title or tok.is_upper or low in _ZONE_GLUE or low in _ELITE_MARKERS:
+                if low in {"and", "&"} and not self._role_word_before(i):
+                    break
+                if tok.is_punct and low not in {"-"}:
+                    break
+                i -= 1
+                continue
+            if self.k.roles.get(low) is not None:
+                i -= 1
+                continue
+            break
+        zone_start = i + 1
+        while zone_start < name_start and doc[zone_start].lower_ in _ZONE_GLUE:
+            zone_start += 1
+        if zone_start < name_start:
+            self._analyze_zone(phrase, zone_start, name_start, rule="title-zone")
+        return min(zone_start, name_start)
+
+    def _role_word_before(self, i: int) -> bool:
+        return i > 0 and self.k.roles.get(self.doc[i - 1].lower_) is not None
+
+    def _analyze_zone(self, phrase: Phrase, start: int, end: int, *, rule: str) -> None:
+        """Read titles, places, organizations and demonyms in a stretch of modifier tokens."""
+        doc = self.doc
+        words = [t.text for t in doc[start:end]]
+        i = 0
+        elite = False
+        while i < len(words):
+            pos = start + i
+            tok = doc[pos]
+            ent = self._ent_at.get(pos)
+            match = self.k.roles.longest(words, i)
+            if match is not None and (ent is None or ent.label_ not in {"GPE", "NORP"}):
+                size, role = match
+                title = " ".join(words[i : i + size])
+                phrase.titles.append((title, role, pos, pos + size))
+                sectors = ("ELI",) if elite and role.kind == "title" else role.sectors
+                for sector in sectors:
+                    phrase.sectors.append(
+                        Evidence("sectors", sector, f"{rule}:role", pos, pos + size)
+                    )
+                self._orgs_inside(phrase, pos, pos + size, rule)
+                self._modifier_tokens.update(range(pos, pos + size))
+                i += size
+                continue
+            if tok.lower_ in _ELITE_MARKERS:
+                elite = True
+                phrase.elite = True
+            if (
+                ent is not None
+                and ent.label_ == "ORG"
+                and self._role_inside(words, i, ent.end - start)
+            ):
+                ent = None  # "Shanghai Party" + "Secretary": the role wins over the NER span
+            if ent is None and tok.is_title and pos not in self._modifier_tokens:
+                iso3, place = self._resolve_place(tok.text)
+                if iso3 and (place is not None or self.k.countries.by_name(tok.text)):
+                    self._describe_with(phrase, pos, pos + 1, "GPE", rule)
+                    self._modifier_tokens.add(pos)
+                    i += 1
+                    continue
+            if ent is not None and ent.start >= start:
+                e_start, e_end = clean_name_span(doc, ent.start, min(ent.end, end))
+                self._describe_with(phrase, e_start, e_end, ent.label_, rule)
+                self._modifier_tokens.update(range(ent.start, min(ent.end, end)))
+                i = min(ent.end, end) - start
+                continue
+            found = self.k.countries.by_demonym(tok.text) if tok.text[:1].isupper() else None
+            if found:
+                phrase.countries.append(Evidence("country", found, f"{rule}:demonym", pos, pos + 1))
+                self._modifier_tokens.add(pos)
+            i += 1
+
+    def _role_inside(self, words: list[str], i: int, ent_end: int) -> bool:
+        """Whether a role phrase starts inside words[i:ent_end] and runs past its end."""
+        for j in range(i, min(ent_end, len(words))):
+            match = self.k.roles.longest(words, j)
+            if match is not None and j + match[0] > ent_end:
+                return True
+        return False
+
+    def _orgs_inside(self, phrase: Phrase, start: int, end: int, rule: str) -> None:
+        seen: set[int] = set()
+        for pos in range(start, end):
+            ent = self._ent_at.get(pos)
+            if ent is None or ent.start in seen:
+                continue
+            seen.add(ent.start)
+            e_start, e_end = clean_name_span(self.doc, max(ent.start, start), min(ent.end, end))
+            if e_start < e_end:
+                self._describe_with(phrase, e_start, e_end, ent.label_, rule)
+
+    def _describe_with(self, phrase: Phrase, start: int, end: int, label: str, rule: str) -> None:
+        """A named modifier (place, demonym, organization) tells the phrase's country."""
+        text = span_text(self.doc, start, end)
+        if label in {"GPE", "LOC", "FAC"}:
+            iso3, place = self._resolve_place(text)
+            if iso3:
+                phrase.countries.append(Evidence("country", iso3, f"{rule}:place", start, end))
+            if place is not None and place.kind in {"admin1", "city"}:
+                ev = Evidence("subnational", place.name, f"{rule}:place", start, end)
+                phrase.subnational.append((place, ev))
+            return
+        if label == "NORP":
+            iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
+            if iso3:
+                phrase.countries.append(Evidence("country", iso3, f"{rule}:demonym", start, end))
+            return
+        if label in {"ORG", "PERSON"}:
+            phrase.orgs.append((start, end))
+            for actor in self.k.kb.lookup(text)[:1]:
+                country = actor.country_at(self.k.day)
+                if country:
+                    phrase.countries.append(
+                        Evidence("country", country, f"{rule}:organization", start, end)
+                    )
+            iso3 = self.k.countries.by_name(text)
+            if iso3:
+                phrase.countries.append(Evidence("country", iso3, f"{rule}:name", start, end))
+
+    def _apposition(self, phrase: Phrase) -> None:
+        """ ", member of the Political Bureau and secretary of …" after a name describes it."""
+        head = self.doc[phrase.head]
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < phrase.head:
+                continue
+            if child.i in self._ent_at and self._ent_at[child.i].label_ == "PERSON":
+                continue
+            lo, hi = child.left_edge.i, child.right_edge.i + 1
+            words = [t.lower_ for t in self.doc[lo:hi]]
+            if any(self.k.roles.longest(words, j) for j in range(min(3, len(words)))):
+                self._analyze_zone(phrase, lo, hi, rule="apposition")
+
+    # -- knowledge lookups ------------------------------------------------------------------
+
+    def _kb_person(self, phrase: Phrase, text: str) -> None:
+        found = self.k.kb.lookup(text)
+        people = [a for a in found if a.kind == "PERSON"]
+        if people:
+            phrase.kb = people[0]
+
+    def _org(self, phrase: Phrase, text: str) -> None:
+        found = self.k.kb.lookup(text)
+        if found:
+            phrase.kb = found[0]
+            return
+        # "the Shanghai government", "Ministry of Foreign Affairs of Japan": read the words.
+        start, end = phrase.name or (phrase.start, phrase.end)
+        words = [t.text for t in self.doc[start:end]]
+        for j in range(len(words)):
+            match = self.k.roles.longest(words, j)
+            if match is not None and match[1].kind in {"org", "group", "agent"}:
+                for sector in match[1].sectors:
+                    phrase.sectors.append(
+                        Evidence(
+                            "sectors", sector, "org-name:role", start + j, start + j + match[0]
+                        )
+                    )
+                break
+        for j, tok in enumerate(self.doc[start:end]):
+            if not tok.text[:1].isupper():
+                continue
+            iso3 = self.k.countries.by_demonym(tok.text) or self.k.countries.by_name(tok.text)
+            if iso3:
+                phrase.countries.append(
+                    Evidence("country", iso3, "org-name:country", start + j, start + j + 1)
+                )
+                break
+        if not phrase.countries:
+            for j in range(len(words)):
+                for size in (3, 2, 1):
+                    if j + size > len(words):
+                        continue
+                    chunk = " ".join(words[j : j + size])
+                    iso3 = self.k.countries.by_name(chunk)
+                    if iso3:
+                        phrase.countries.append(
+                            Evidence(
+                                "country", iso3, "org-name:country", start + j, start + j + size
+                            )
+                        )
+                        return
+
+    def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
+        iso3 = self.k.countries.by_name(text)
+        if iso3:
+            return iso3, None
+        places = self.k.places.lookup(text)
+        if places:
+            preferred = [p for p in places if p.country in self.k.article_countries]
+            place = (preferred or places)[0]
+            return place.country, place
+        capital = self.k.countries.by_capital(text)
+        return capital, None
+
+    def _place(self, phrase: Phrase, text: str) -> None:
+        iso3, place = self._resolve_place(text)
+        start, end = phrase.name or (phrase.start, phrase.end)
+        if iso3:
+            phrase.countries.append(Evidence("country", iso3, "gpe", start, end))
+        if place is not None:
+            phrase.place = place
+            phrase.subnational.append(
+                (place, Evidence("subnational", place.name, "gpe", start, end))
+            )
+        found = self.k.kb.lookup(text)
+        if found and not iso3:
+            phrase.kb = found[0]
+
+    def _norp(self, phrase: Phrase, text: str) -> None:
+        iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
+        start, end = phrase.name or (phrase.start, phrase.end)
+        if iso3:
+            phrase.countries.append(Evidence("country", iso3, "demonym", start, end))
+        token = self.doc[phrase.head]
+        phrase.plural = token.tag_ in {"NNPS", "NNS"} or token.text.endswith("s")
+        if token.dep_ in {"amod", "compound"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            phrase.modifier = True
+
+    # -- nominals and pronouns --------------------------------------------------------------
+
+    def _nominal_phrase(self, token: Token) -> None:
+        found = self._role_of(token)
+        if found is None:
+            return
+        if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return  # the head noun carries the phrase ("foreign ministry delegation")
+        size, role = found
+        role_start = token.i - size + 1
+        lo = min(token.left_edge.i, role_start)
+        phrase = Phrase(
+            index=-1, start=lo, end=token.i + 1, head=token.i, label="NOMINAL", role=role
+        )
+        phrase.plural = token.tag_ in {"NNS", "NNPS"}
+        for sector in role.sectors:
+            phrase.sectors.append(
+                Evidence("sectors", sector, "nominal:role", role_start, token.i + 1)
+            )
+        phrase.titles.append(
+            (self.doc[role_start : token.i + 1].text, role, role_start, token.i + 1)
+        )
+        phrase.definite = any(
+            c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children
+        )
+        if lo < role_start:
+            self._analyze_zone(phrase, lo, role_start, rule="nominal-modifier")
+        for child in token.children:
+            if child.dep_ == "poss" and child.i in self._ent_at:
+                ent = self._ent_at[child.i]
+                s, e = clean_name_span(self.doc, ent.start, ent.end)
+                self._describe_with(phrase, s, e, ent.label_, "possessive")
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        self._of_object(phrase, pobj)
+        if not (phrase.countries or phrase.orgs or phrase.subnational) and role.kind == "agent":
+            if role.phrase in _NOT_ACTOR_NOUNS:
+                return
+        self._add(phrase)
+
+    def _of_object(self, phrase: Phrase, pobj: Token) -> None:
+        """ "delegation of the Communist Party of Cuba", "government of Sindh province"."""
+        ent = self._ent_at.get(pobj.i)
+        if ent is not None:
+            s, e = clean_name_span(self.doc, ent.start, ent.end)
+            # the whole "of" object may be a longer organization name than the entity
+            self._describe_with(phrase, s, e, ent.label_, "of-phrase")
+            return
+        lo, hi = pobj.left_edge.i, pobj.i + 1
+        self._analyze_zone(phrase, lo, hi, rule="of-phrase")
+
+    def _role_of(self, token: Token) -> tuple[int, RoleNoun] | None:
+        """The longest role phrase ending at ``token`` (compounds and adjectives before it)."""
+        doc = self.doc
+        best: tuple[int, RoleNoun] | None = None
+        for size in range(1, 5):
+            lo = token.i - size + 1
+            if lo < 0 or (size > 1 and doc[lo].i in self._ent_at):
+                break
+            words = " ".join(t.lower_ for t in doc[lo : token.i + 1])
+            found = self.k.roles.get(words)
+            if found is None and size == 1:
+                found = self.k.roles.get(token.lemma_.lower())
+            if found is not None:
+                best = (size, found)
+        return best
+
+    def _pronoun_phrase(self, token: Token) -> None:
+        phrase = Phrase(
+            index=-1,
+            start=token.i,
+            end=token.i + 1,
+            head=token.i,
+            label="PRON",
+            pronoun=PRONOUNS[token.lower_],
+        )
+        phrase.plural = phrase.pronoun in {"they", "we"}
+        self._add(phrase)
+
+    # -- links between phrases -------------------------------------------------------------
+
+    def _link_groups(self, phrase: Phrase) -> None:
+        """ "a delegation … led by Roberto Morales Ojeda": the group and its head."""
+        if phrase.label not in {"NOMINAL", "ORG"}:
+            return
+        head = self.doc[phrase.head]
+        for child in head.children:
+            if child.dep_ in {"acl", "relcl"} and child.lemma_ in {"lead", "head"}:
+                for grand in child.children:
+                    target = None
+                    if grand.dep_ == "agent":
+                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                    elif grand.dep_ == "dobj" and child.dep_ == "relcl":
+                        target = None
+                    if target is not None and target.i in self.by_token:
+                        leader = self.phrases[self.by_token[target.i]]
+                        phrase.led_by = leader.index
+                        leader.leader_of = phrase.index

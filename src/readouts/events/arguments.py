@@ -1,0 +1,215 @@
+"""Who did it and to whom: subjects and objects of a trigger in the dependency parse, mapped
+to entities through the actor analysis.
+
+Handles the constructions of the genre: active and passive clauses ("X was received by Y"),
+coordination ("X and Y signed"), control ("X agreed to meet Y": X meets), conjoined verbs
+("Chen welcomed … and introduced …"), relative clauses ("officials who met …"), adjectival
+predicates ("X is willing to …") and nouns ("Blinken's visit to India", "U.S. sanctions on
+Iran"). A noun that is not itself an actor is searched for the actors it names ("condemned the
+attack by Russian forces" -> Russian forces).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..actors import ActorAnalysis
+
+Token = Any
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_LIGHT_VERBS = {
+    "have",
+    "hold",
+    "conduct",
+    "make",
+    "pay",
+    "take",
+    "impose",
+    "announce",
+    "launch",
+    "express",
+    "extend",
+    "reaffirm",
+    "reiterate",
+    "voice",
+    "raise",
+    "give",
+    "offer",
+    "provide",
+    "issue",
+    "lead",
+    "continue",
+    "begin",
+    "start",
+    "resume",
+    "sign",
+    "level",
+    "welcome",
+    "underscore",
+    "emphasize",
+    "stress",
+    "highlight",
+    "affirm",
+    "note",
+}
+_SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("X and Y" -> [X, Y])."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def subjects(token: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb or predicate, and whether the clause is passive."""
+    node = token
+    for _ in range(6):
+        found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive:
+            agents = [
+                g
+                for c in node.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            return [t for a in agents for t in conjuncts(a)], True
+        if found:
+            return [t for s in found for t in conjuncts(s)], False
+        if node.dep_ in {"xcomp", "conj", "acomp", "advcl"} and node.head.i != node.i:
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+                return [], False
+            node = node.head
+            continue
+        if node.dep_ in {"relcl", "acl"} and node.head.i != node.i:
+            if node.dep_ == "acl" and node.tag_ == "VBN":
+                agents = [
+                    g
+                    for c in node.children
+                    if c.dep_ == "agent"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                return [t for a in agents for t in conjuncts(a)], True
+            return conjuncts(node.head), False
+        if node.dep_ == "amod" and node.head.i != node.i:
+            return conjuncts(node.head), False
+        break
+    return [], False
+
+
+def passive_patients(token: Token) -> list[Token]:
+    return [t for c in token.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+
+
+def objects(token: Token, slot: str) -> list[Token]:
+    """Tokens filling one recipient slot of a trigger: dobj, iobj, poss, or a preposition."""
+    out: list[Token] = []
+    for child in token.children:
+        if slot == "dobj" and child.dep_ in {"dobj", "attr"}:
+            out.extend(conjuncts(child))
+        elif slot == "iobj" and child.dep_ in {"dative", "iobj"}:
+            if child.pos_ == "ADP":
+                out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
+            else:
+                out.extend(conjuncts(child))
+        elif slot == "poss" and child.dep_ == "poss":
+            out.extend(conjuncts(child))
+        elif child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
+            out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
+            for g in child.children:  # "in cooperation with": prep -> pobj -> prep
+                if g.dep_ == "pcomp":
+                    out.extend(conjuncts(g))
+    return out
+
+
+def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
+    """The subject of the verb governing a trigger noun ("X held talks", "X imposed sanctions")."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        return subjects(head)
+    if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
+        return subjects(head.head)
+    return [], False
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """Agents written inside a noun phrase: "Blinken's visit", "U.S. sanctions", "talks by X"."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            out.extend(conjuncts(child))
+        elif child.dep_ in {"compound", "amod", "nmod"} and child.pos_ in {"PROPN", "ADJ"}:
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
+    return out
+
+
+class ArgumentMapper:
+    """Maps tokens to entity ids, searching inside non-actor noun phrases."""
+
+    def __init__(self, doc: Any, actors: ActorAnalysis) -> None:
+        self.doc = doc
+        self.actors = actors
+
+    def entities(
+        self, token: Token, *, search: bool = True, depth: int = 0
+    ) -> list[tuple[str, Token]]:
+        direct = self.actors.entities_at(token.i)
+        if direct:
+            return [(e, token) for e in direct]
+        for child in token.children:  # "the Cuban side": heads are mapped, but try compounds
+            if child.dep_ in {"compound", "flat"}:
+                found = self.actors.entities_at(child.i)
+                if found:
+                    return [(e, child) for e in found]
+        country = self.actors.modifier_country(token.i)
+        if country is not None:
+            return [(country, token)]
+        if not search or depth > 2 or token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return []
+        out: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
+            ):
+                out.extend(self.entities(child, search=False))
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _SEARCH_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for tok in conjuncts(pobj):
+                            out.extend(self.entities(tok, search=True, depth=depth + 1))
+            if child.dep_ in {"acl", "relcl"}:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            out.extend(self.entities(pobj, search=True, depth=depth + 1))
+        seen: set[str] = set()
+        unique = []
+        for entity, tok in out:
+            if entity not in seen:
+                seen.add(entity)
+                unique.append((entity, tok))
+        return unique
+
+    def many(self, tokens: list[Token], *, search: bool = True) -> list[tuple[str, Token]]:
+        seen: set[str] = set()
+        out: list[tuple[str, Token]] = []
+        for token in tokens:
+            for entity, tok in self.entities(token, search=search):
+                if entity not in seen:
+                    seen.add(entity)
+                    out.append((entity, tok))
+        return out
+
+
+def is_light_verb(token: Token) -> bool:
+    return token.lemma_.lower() in _LIGHT_VERBS

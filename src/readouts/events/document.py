@@ -1,0 +1,508 @@
+"""Article-level event coding: from sentence candidates to the events of the data model.
+
+Steps: future acts become AGREE (cooperation), CONCEDE (retreats) or THREATEN (sanctions,
+force) as PLOVER says; joint meetings find their host (the visitor is the actor); a group's
+leader joins it ("the delegation led by X"); "the two sides" are the article's main pair; a
+statement of intent or support with no stated recipient is addressed to the other side of the
+article's main meeting; repeated mentions of the same act merge into one event with several
+evidence spans; undated acts take the date of the narrative, else the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..actors import ActorAnalysis
+from ..dates import ResolvedDate, resolve
+from ..knowledge.places import Gazetteer
+from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
+from .codebook import Codebook
+from .extract import Candidate
+from .flags import is_historical
+from .topics import topics_of
+
+Token = Any
+
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_FORCEFUL = {
+    "SANCTION": ("1312", "restrict"),
+    "COERCE": ("132", "ban"),
+    "ASSAULT": ("138", "violence"),
+    "MOBILIZE": ("138", "violence"),
+}
+_INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
+_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
+_VISITOR_ROLES = {"delegation", "delegations"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled; becomes a model Event at the end."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    actor: list[str]
+    recipient: list[str]
+    aux: set[str]
+    rule: str
+    confidence: float
+    candidates: list[Candidate] = field(default_factory=list)
+    date: ResolvedDate | None = None
+    date_span: tuple[int, int] | None = None
+    future_date: bool = False
+    derived_future: bool = False
+    location: Location | None = None
+    topics: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        if self.type == "CONSULT":
+            return (
+                self.type,
+                frozenset(self.actor) | frozenset(self.recipient),
+                frozenset(self.aux),
+            )
+        return (self.type, frozenset(self.actor), frozenset(self.recipient), frozenset(self.aux))
+
+
+class DocumentCoder:
+    def __init__(
+        self,
+        doc: Any,
+        article: Article,
+        actors: ActorAnalysis,
+        codebook: Codebook,
+        places: Gazetteer,
+    ) -> None:
+        self.doc = doc
+        self.article = article
+        self.actors = actors
+        self.book = codebook
+        self.places = places
+        self.entities = {e.id: e for e in actors.entities}
+
+    def run(self, candidates: list[Candidate]) -> list[Event]:
+        drafts = [d for d in (self._draft(c) for c in candidates) if d is not None]
+        for draft in drafts:
+            self._orient_consult(draft)
+            self._add_leaders(draft)
+        dyad = self._main_dyad(drafts)
+        out: list[Draft] = []
+        for draft in drafts:
+            self._two_sides(draft, dyad)
+            self._infer_counterpart(draft, dyad)
+            out.extend(self._split_visits(draft))
+        out = [d for d in out if self._valid(d)]
+        merged = self._merge(out)
+        self._narrative_dates(merged)
+        return [self._event(d, i) for i, d in enumerate(merged, start=1)]
+
+    # -- drafting ---------------------------------------------------------------------------
+
+    def _draft(self, cand: Candidate) -> Draft | None:
+        draft = Draft(
+            type=cand.type,
+            mode=cand.mode,
+            cameo=cand.cameo,
+            actor=list(dict.fromkeys(cand.actor)),
+            recipient=list(dict.fromkeys(cand.recipient)),
+            aux=set(cand.aux),
+            rule=cand.rule,
+            confidence=cand.confidence,
+            candidates=[cand],
+        )
+        if cand.future:
+            if draft.type in _COOPERATIVE:
+                draft.type, draft.mode = "AGREE", None
+                draft.cameo = _INTENT_CODES.get(cand.type, "030")
+                draft.derived_future = True
+            elif draft.type == "RETREAT":
+                draft.type, draft.mode, draft.cameo = "CONCEDE", None, "080"
+            elif draft.type in _FORCEFUL:
+                draft.cameo, draft.mode = _FORCEFUL[draft.type]
+                draft.type = "THREATEN"
+            else:
+                draft.aux.add("future")
+        date, span = self._date_of(cand.token, future=cand.future or draft.derived_future)
+        if date is not None:
+            draft.date, draft.date_span = date, span
+            if (
+                date.date is not None
+                and self.article.published is not None
+                and date.date > self.article.published
+            ):
+                draft.future_date = True
+        if is_historical(cand.token, self.article.published, date.date if date else None):
+            if not cand.future and "future" not in draft.aux:
+                draft.aux.add("historical")
+        draft.location = self._location(cand)
+        draft.topics = topics_of(cand.token)
+        return draft
+
+    # -- participants ---------------------------------------------------------------------
+
+    def _orient_consult(self, draft: Draft) -> None:
+        if draft.type not in {"CONSULT", "AGREE"} or not draft.candidates:
+            return
+        cand = draft.candidates[0]
+        if not cand.joint or cand.host_known:
+            return
+        participants = list(dict.fromkeys(draft.actor + draft.recipient))
+        if draft.mode in {"phone", "multilateral", "third-party"}:
+            draft.actor, draft.recipient = participants, []
+            return
+        host = self._host(participants, draft)
+        if host:
+            visitors = [p for p in participants if p not in host]
+            if visitors:
+                draft.actor, draft.recipient = visitors, host
+                if draft.type == "CONSULT":
+                    draft.mode = draft.mode or "visit"
+                    draft.cameo = "042"
+                return
+        draft.actor, draft.recipient = participants, []
+
+    def _host(self, participants: list[str], draft: Draft) -> list[str]:
+        """Who hosts a meeting: the side in whose country it takes place, or the side that is
+        not a visiting delegation."""
+        visiting = [p for p in participants if self._is_delegation(p)]
+        if visiting and len(visiting) < len(participants):
+            return [p for p in participants if p not in visiting and not self._led(p, visiting)]
+        if draft.location is not None and draft.location.country:
+            hosts = [p for p in participants if self._country(p) == draft.location.country]
+            if hosts and len(hosts) < len(participants):
+                return hosts
+        return []
+
+    def _led(self, entity_id: str, groups: list[str]) -> bool:
+        return any(self.entities[g].head == entity_id for g in groups if g in self.entities)
+
+    def _is_delegation(self, entity_id: str) -> bool:
+        entity = self.entities.get(entity_id)
+        if entity is None or entity.kind != "GROUP":
+            return False
+        return entity.name.lower().split()[-1] in _VISITOR_ROLES if entity.name else False
+
+    def _country(self, entity_id: str) -> str | None:
+        entity = self.entities.get(entity_id)
+        return entity.country if entity is not None else None
+
+    def _add_leaders(self, draft: Draft) -> None:
+        for side in (draft.actor, draft.recipient):
+            for entity_id in list(side):
+                entity = self.entities.get(entity_id)
+                if entity is not None and entity.head and entity.head not in side:
+                    side.append(entity.head)
+
+    def _main_dyad(self, drafts: list[Draft]) -> list[list[str]]:
+        """The two sides of the article's first meeting, as lists of entity ids."""
+        for draft in drafts:
+            if draft.type == "CONSULT" and "historical" not in draft.aux:
+                if draft.recipient:
+                    return [draft.actor, draft.recipient]
+                sides: dict[str | None, list[str]] = {}
+                for entity_id in draft.actor:
+                    sides.setdefault(self._country(entity_id), []).append(entity_id)
+                if len(sides) == 2:
+                    return list(sides.values())
+        return []
+
+    def _two_sides(self, draft: Draft, dyad: list[list[str]]) -> None:
+        if not dyad:
+            return
+        for side in (draft.actor, draft.recipient):
+            for entity_id in list(side):
+                entity = self.entities.get(entity_id)
+                if entity is not None and entity.kind in {"GROUP", "ORG"} and _is_both(entity):
+                    side.remove(entity_id)
+                    for member in dyad[0] + dyad[1]:
+                        if member not in side:
+                            side.append(member)
+
+    def _infer_counterpart(self, draft: Draft, dyad: list[list[str]]) -> None:
+        if draft.recipient or draft.type not in _NEEDS_COUNTERPART or len(dyad) != 2:
+            return
+        actor_countries = {self._country(a) for a in draft.actor}
+        for side, other in ((dyad[0], dyad[1]), (dyad[1], dyad[0])):
+            side_countries = {self._country(a) for a in side}
+            if actor_countries & side_countries and not actor_countries & {
+                self._country(o) for o in other
+            }:
+                draft.recipient = list(other)
+                draft.confidence -= 0.15
+                draft.rule += "+counterpart"
+                return
+
+    def _split_visits(self, draft: Draft) -> list[Draft]:
+        """A trip to several countries is one visit (or announced visit) per destination."""
+        if len(draft.recipient) < 2 or not draft.candidates[0].places:
+            return [draft]
+        by_country: dict[str | None, list[str]] = {}
+        for entity_id in draft.recipient:
+            by_country.setdefault(self._country(entity_id), []).append(entity_id)
+        if len(by_country) < 2:
+            return [draft]
+        out = []
+        for members in by_country.values():
+            part = Draft(
+                **{**draft.__dict__, "recipient": members, "candidates": list(draft.candidates)}
+            )
+            part.aux = set(draft.aux)
+            out.append(part)
+        return out
+
+    def _valid(self, draft: Draft) -> bool:
+        if not draft.actor:
+            return False
+        if set(draft.recipient) and set(draft.recipient) <= set(draft.actor):
+            draft.recipient = []
+        if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
+            return False
+        return True
+
+    # -- merging and dating -----------------------------------------------------------------
+
+    def _merge(self, drafts: list[Draft]) -> list[Draft]:
+        out: list[Draft] = []
+        index: dict[tuple[Any, ...], Draft] = {}
+        for draft in drafts:
+            found = index.get(draft.key)
+            if found is None:
+                index[draft.key] = draft
+                out.append(draft)
+                continue
+            found.candidates.extend(draft.candidates)
+            if found.recipient == [] and draft.recipient:
+                found.actor, found.recipient, found.mode = draft.actor, draft.recipient, draft.mode
+                found.cameo = draft.cameo
+            if found.date is None and draft.date is not None:
+                found.date, found.date_span = draft.date, draft.date_span
+                found.future_date = draft.future_date
+            if found.location is None:
+                found.location = draft.location
+            found.topics = list(dict.fromkeys(found.topics + draft.topics))
+            found.confidence = min(0.95, max(found.confidence, draft.confidence) + 0.05)
+        return out
+
+    def _narrative_dates(self, drafts: list[Draft]) -> None:
+        current: dt.date | None = None
+        for draft in drafts:
+            explicit = draft.date.date if draft.date is not None else None
+            if explicit is not None and not draft.future_date and "historical" not in draft.aux:
+                current = explicit
+            draft.confidence = max(0.05, min(draft.confidence, 0.95))
+
+        current = None
+        for draft in drafts:
+            if draft.date is not None and draft.date.date is not None:
+                if not draft.future_date and "historical" not in draft.aux:
+                    current = draft.date.date
+                continue
+            if "historical" in draft.aux or draft.future_date:
+                continue
+            inherited = current or self.article.published
+            if inherited is not None:
+                text = draft.date.text if draft.date is not None else None
+                draft.date = ResolvedDate(inherited, text or "", "day", "narrative")
+                draft.date_span = draft.date_span if text else None
+
+    # -- dates and places -------------------------------------------------------------------
+
+    def _date_of(
+        self, token: Token, *, future: bool
+    ) -> tuple[ResolvedDate | None, tuple[int, int] | None]:
+        sent = token.sent
+        best: tuple[int, Any] | None = None
+        for ent in sent.ents:
+            if ent.label_ not in {"DATE", "TIME"}:
+                continue
+            distance = _governs(token, ent.root)
+            if distance is None:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, ent)
+        if best is None:
+            return None, None
+        ent = best[1]
+        resolved = resolve(ent.text, self.article.published, future=future)
+        if resolved.precision == "none" and resolved.rule == "unparsed":
+            return None, None
+        return resolved, (ent.start, ent.end)
+
+    def _location(self, cand: Candidate) -> Location | None:
+        token = cand.token
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        return self._geocode(pobj)
+        for place in cand.places:
+            if place.ent_type_ in {"GPE", "LOC"}:
+                return self._geocode(place)
+        return None
+
+    def _geocode(self, token: Token) -> Location | None:
+        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if ent is None:
+            return None
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        phrase = self.actors.phrase_at(token.i)
+        country = phrase.countries[0].value if phrase is not None and phrase.countries else None
+        places = self.places.lookup(text)
+        if country:
+            places = [p for p in places if p.country == country] or places
+        city = next((p for p in places if p.kind == "city"), None)
+        chosen = city or (places[0] if places else None)
+        span = Span(start=ent.start_char, end=ent.end_char, text=ent.text)
+        if chosen is None:
+            return Location(name=text, country=country, rule="stated-place", span=span)
+        return Location(
+            name=text,
+            country=chosen.country,
+            subnational=chosen.name if chosen.kind == "admin1" else None,
+            lat=chosen.lat,
+            lon=chosen.lon,
+            geonameid=chosen.geonameid,
+            rule="stated-place",
+            span=span,
+        )
+
+    def _host_location(self, draft: Draft) -> Location | None:
+        for entity_id in draft.recipient:
+            entity = self.entities.get(entity_id)
+            if entity is None or not entity.subnational:
+                continue
+            places = [
+                p for p in self.places.lookup(entity.subnational) if p.country == entity.country
+            ]
+            city = next((p for p in places if p.kind == "city"), None)
+            if city is not None:
+                return Location(
+                    name=city.name,
+                    country=city.country,
+                    lat=city.lat,
+                    lon=city.lon,
+                    geonameid=city.geonameid,
+                    rule=f"host-city:{entity.id}",
+                )
+        return None
+
+    # -- output -----------------------------------------------------------------------------
+
+    def _span(self, start: int, end: int) -> Span:
+        first, last = self.doc[start], self.doc[end - 1]
+        lo, hi = first.idx, last.idx + len(last.text)
+        return Span(start=lo, end=hi, text=self.doc.text[lo:hi])
+
+    def _evidence(self, cand: Candidate) -> Evidence:
+        sent = cand.token.sent
+        sent_index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        return Evidence(
+            sentence=sent_index,
+            sentence_span=self._span(sent.start, sent.end),
+            trigger=self._span(*cand.trigger_span),
+            actor=[self._token_span(t) for t in cand.actor_tokens],
+            recipient=[self._token_span(t) for t in cand.recipient_tokens],
+        )
+
+    def _token_span(self, token: Token) -> Span:
+        phrase = self.actors.phrase_at(token.i)
+        if phrase is not None:
+            lo, hi = phrase.name if phrase.name else (phrase.start, phrase.end)
+            if lo <= token.i < hi:
+                return self._span(lo, hi)
+        return self._span(token.i, token.i + 1)
+
+    def _ref(self, entity_id: str) -> EntityRef:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            entity = self.actors.entity(entity_id)
+            self.entities[entity_id] = entity
+        return EntityRef.of(entity)
+
+    def _event(self, draft: Draft, number: int) -> Event:
+        code = self.book.code(draft.cameo)
+        mode = draft.mode if self.book.is_mode(draft.type, draft.mode) else None
+        location = draft.location
+        if location is None and draft.type == "CONSULT" and mode == "visit":
+            location = self._host_location(draft)
+        date = draft.date
+        date_value = date.date if date is not None and not draft.future_date else None
+        contexts = list(code.contexts) if code is not None else []
+        for topic in draft.topics:
+            context = _TOPIC_CONTEXTS.get(topic)
+            if context and context not in contexts:
+                contexts.append(context)
+        return Event(
+            id=f"V{number}",
+            type=draft.type,  # type: ignore[arg-type]
+            mode=mode,
+            aux=sorted(draft.aux),  # type: ignore[arg-type]
+            cameo=draft.cameo,
+            cameo_name=code.name if code is not None else None,
+            quad_class=self.book.quad(draft.type),
+            intensity=self.book.intensity(draft.type, mode),
+            goldstein=code.goldstein if code is not None else None,
+            actor=[self._ref(e) for e in draft.actor],
+            recipient=[self._ref(e) for e in draft.recipient],
+            date=date_value,
+            date_text=(date.text or None) if date is not None else None,
+            date_span=self._span(*draft.date_span) if draft.date_span else None,
+            location=location,
+            contexts=contexts,
+            topics=draft.topics,
+            confidence=round(max(0.05, min(draft.confidence, 0.95)), 3),
+            rule=draft.rule,
+            evidence=[self._evidence(c) for c in draft.candidates],
+        )
+
+
+_TOPIC_CONTEXTS = {
+    "trade": "economic",
+    "investment": "economic",
+    "economy": "economic",
+    "energy": "resource",
+    "climate": "environment",
+    "health": "health",
+    "security": "military",
+    "defense": "military",
+    "human rights": "human_rights",
+    "democracy": "democracy",
+    "migration": "migration",
+    "refugees": "refugees",
+    "terrorism": "terrorism",
+    "cyber": "cyber",
+    "corruption": "corruption",
+    "nuclear": "cbrn",
+    "culture": "cultural",
+    "technology": "technology",
+    "education": "education",
+}
+
+
+def _is_both(entity: Entity) -> bool:
+    name = entity.name.lower()
+    return name.startswith(("two ", "both ")) or name in {"sides", "two sides", "both sides"}
+
+
+def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
+    """Steps from ``token`` up to ``trigger`` without crossing another clause, else None."""
+    node = token
+    for step in range(limit):
+        if node.i == trigger.i:
+            return step
+        if node.head.i == node.i:
+            return None
+        if (
+            node.i != token.i
+            and node.pos_ in {"VERB", "AUX"}
+            and node.dep_ not in {"aux", "auxpass"}
+        ):
+            return None
+        node = node.head
+    return None

@@ -1,0 +1,356 @@
+"""Sentence-level event candidates: a trigger, its actor and recipient entities, its flags.
+
+The candidate keeps token positions; :mod:`readouts.events.document` turns candidates into
+events for the whole article (merging repeated mentions, orienting visits, dating).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..actors import ActorAnalysis
+from .arguments import (
+    ArgumentMapper,
+    conjuncts,
+    light_verb_subject,
+    noun_agents,
+    objects,
+    passive_patients,
+    subjects,
+)
+from .flags import is_future, is_hypothetical, is_negated
+from .lexicon import Lexicon, Trigger, complement_of
+
+Token = Any
+
+_PURPOSE_HEADS = {
+    "travel",
+    "meet",
+    "visit",
+    "go",
+    "fly",
+    "come",
+    "arrive",
+    "lead",
+    "work",
+    "call",
+    "speak",
+    "talk",
+    "hold",
+    "use",
+    "join",
+    "attend",
+    "participate",
+}
+_YIELD_WORDS = {
+    "release",
+    "free",
+    "stop",
+    "halt",
+    "cease",
+    "end",
+    "withdraw",
+    "leave",
+    "lift",
+    "ease",
+    "allow",
+    "permit",
+    "refrain",
+    "restraint",
+    "ceasefire",
+    "de-escalate",
+    "return",
+    "exercise",
+    "remain",
+    "respect",
+    "uphold",
+    "accept",
+    "abide",
+    "protect",
+    "hold",
+    "investigate",
+    "comply",
+    "resolve",
+}
+_ASSIST_WORDS = {
+    "help",
+    "assist",
+    "aid",
+    "provide",
+    "support",
+    "contribute",
+    "supply",
+    "give",
+    "send",
+    "fund",
+    "join",
+    "cooperate",
+    "work",
+}
+_MEET_WORDS = {"meet", "talk", "negotiate", "engage", "discuss", "return", "resume", "dialogue"}
+_THREAT_MODES = {
+    "SANCTION": ("1312", "restrict"),
+    "COERCE": ("132", "ban"),
+    "ASSAULT": ("138", "violence"),
+    "MOBILIZE": ("138", "violence"),
+    "RETREAT": ("130", None),
+}
+_INTENT_CODES = {
+    "CONSULT": "036",
+    "AID": "033",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+    "AGREE": "030",
+    "REQUEST": "030",
+}
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    token: Token
+    trigger_span: tuple[int, int]
+    type: str
+    mode: str | None
+    cameo: str
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    actor_tokens: list[Token] = field(default_factory=list)
+    recipient_tokens: list[Token] = field(default_factory=list)
+    aux: set[str] = field(default_factory=set)
+    future: bool = False
+    joint: bool = False  # all participants are actors unless a host is found
+    host_known: bool = False
+    rule: str = ""
+    confidence: float = 0.6
+    places: list[Token] = field(default_factory=list)  # visit destinations given as places
+    inner: Token | None = None  # the complement act an intent/request/refusal was about
+
+    @property
+    def sentence_index(self) -> int:
+        return int(self.token.sent.start)
+
+
+class SentenceCoder:
+    def __init__(self, doc: Any, actors: ActorAnalysis, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lexicon = lexicon
+        self.args = ArgumentMapper(doc, actors)
+        self.consumed: set[int] = set()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for token in self.doc:
+            if token.i in self.consumed:
+                continue
+            match = self.lexicon.match(token)
+            if match is None:
+                continue
+            trigger, obj = match
+            if trigger.role == "speech" or self._is_purpose(token):
+                continue
+            if trigger.pos == "NOUN" and self._governed_by_trigger(token):
+                continue
+            candidate = self._code(token, trigger, obj)
+            if candidate is not None:
+                out.append(candidate)
+        return out
+
+    # -- one trigger --------------------------------------------------------------------------
+
+    def _is_purpose(self, token: Token) -> bool:
+        """ "will travel … to reaffirm …": the purpose of a trip is not an act of its own."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in {"advcl", "xcomp", "acl"}:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        head = token.head
+        return head.lemma_.lower() in _PURPOSE_HEADS or (
+            token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
+        )
+
+    def _governed_by_trigger(self, noun: Token) -> bool:
+        head = noun.head
+        if head.i == noun.i:
+            return False
+        if self.lexicon.match(head) is not None:
+            return True
+        return head.dep_ == "prep" and self.lexicon.match(head.head) is not None
+
+    def _code(self, token: Token, trigger: Trigger, obj: Token | None) -> Candidate | None:
+        span = (token.i, token.i + 1)
+        if obj is not None:
+            span = (min(token.i, obj.i), max(token.i, obj.i) + 1)
+        cand = Candidate(
+            trigger=trigger,
+            token=token,
+            trigger_span=span,
+            type=trigger.type,
+            mode=trigger.mode,
+            cameo=trigger.cameo,
+            rule=trigger.rule,
+        )
+        subj_tokens, passive = self._subject_tokens(token, trigger)
+        actor_pairs = self.args.many(subj_tokens, search=False)
+        recipient_pairs = self._recipients(token, trigger, obj, passive)
+        if trigger.role in {"intent", "request", "refuse", "threat"}:
+            recipient_pairs = self._complement(cand, token, trigger, recipient_pairs, actor_pairs)
+        if trigger.role == "host":
+            if not recipient_pairs:
+                return None
+            actor_pairs, recipient_pairs = recipient_pairs, actor_pairs
+            cand.host_known = True
+        elif trigger.role == "visit":
+            cand.host_known = True
+            cand.places = [t for _, t in recipient_pairs]
+        elif trigger.role == "joint":
+            cand.joint = True
+        cand.actor = [e for e, _ in actor_pairs]
+        cand.actor_tokens = [t for _, t in actor_pairs]
+        cand.recipient = [e for e, _ in recipient_pairs if e not in cand.actor]
+        cand.recipient_tokens = [t for e, t in recipient_pairs if e not in cand.actor]
+        self._flags(cand, token)
+        return cand
+
+    def _subject_tokens(self, token: Token, trigger: Trigger) -> tuple[list[Token], bool]:
+        if trigger.pos == "NOUN":
+            agents = noun_agents(token)
+            if agents:
+                return agents, False
+            return light_verb_subject(token)
+        if trigger.pos == "ADJ":
+            head = token.head if token.dep_ in {"acomp", "amod", "oprd"} else token
+            if token.dep_ == "amod":
+                return conjuncts(token.head), False
+            return subjects(head)
+        return subjects(token)
+
+    def _recipients(
+        self, token: Token, trigger: Trigger, obj: Token | None, passive: bool
+    ) -> list[tuple[str, Token]]:
+        if passive and trigger.pos == "VERB":
+            patients = passive_patients(token)
+            if patients and "dobj" in trigger.recipients:
+                return self.args.many(patients)
+        holders = [token]
+        if obj is not None and obj.i != token.i:
+            holders.append(obj)  # "held talks with X", "imposed sanctions on X"
+        for slot in trigger.recipients:
+            if slot == "none":
+                return []
+            for holder in holders:
+                tokens = objects(holder, slot)
+                if slot == "dobj" and obj is not None:
+                    tokens = [t for t in tokens if t.i != obj.i] or (
+                        objects(obj, "poss") + objects(obj, "of") + objects(obj, "by")
+                    )
+                found = self.args.many(tokens)
+                if found:
+                    return found
+        return []
+
+    def _complement(
+        self,
+        cand: Candidate,
+        token: Token,
+        trigger: Trigger,
+        recipients: list[tuple[str, Token]],
+        actors: list[tuple[str, Token]],
+    ) -> list[tuple[str, Token]]:
+        """Intent, request, refusal and threat verbs take their content from a complement."""
+        comp = complement_of(token)
+        if comp is None and trigger.pos == "ADJ":
+            comp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if comp is None:
+            comp = next(
+                (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}), None
+            )
+            if comp is not None:
+                comp = next((g for g in comp.children if g.dep_ in {"pobj", "pcomp"}), comp)
+        if comp is None:
+            return recipients
+        cand.inner = comp
+        self.consumed.update(t.i for t in comp.subtree)  # one promise, not one event per verb
+        if trigger.pos == "ADJ" and token.dep_ == "acomp":  # "is willing to X, (to) Y and Z"
+            self.consumed.update(t.i for t in token.head.subtree if t.i > token.i)
+        inner = self.lexicon.match(comp)
+        inner_trigger = inner[0] if inner else None
+        inner_recipients: list[tuple[str, Token]] = []
+        if inner_trigger is not None:
+            inner_recipients = self._recipients(
+                comp, inner_trigger, inner[1] if inner else None, False
+            )
+        if not inner_recipients:
+            for slot in ("with", "to", "dobj", "on", "against", "for"):
+                inner_recipients = self.args.many(objects(comp, slot), search=slot != "dobj")
+                if inner_recipients:
+                    break
+        lemma = comp.lemma_.lower()
+        role = trigger.role
+        if role == "intent":
+            cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
+            return recipients or inner_recipients
+        if role == "request":
+            cand.mode = _request_mode(lemma, inner_trigger)
+            cand.cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
+                cand.mode or "", trigger.cameo
+            )
+            if trigger.cameo.startswith("02"):
+                cand.cameo = {"yield": "025", "change": "024", "assist": "021", "meet": "026"}.get(
+                    cand.mode or "", "020"
+                )
+            return recipients or inner_recipients
+        if role == "refuse":
+            cand.type = "REJECT"
+            cand.mode = _request_mode(lemma, inner_trigger)
+            cand.cameo = {"yield": "124", "change": "123", "assist": "121", "meet": "125"}.get(
+                cand.mode or "", "120"
+            )
+            return recipients or inner_recipients
+        if role == "threat":
+            if inner_trigger is not None and inner_trigger.type in _THREAT_MODES:
+                cand.cameo, cand.mode = _THREAT_MODES[inner_trigger.type]
+            return recipients or inner_recipients
+        return recipients
+
+    @staticmethod
+    def _intent(inner: Trigger | None, trigger: Trigger) -> tuple[str, str | None, str]:
+        if inner is None:
+            return "AGREE", None, trigger.cameo
+        if inner.type in {"CONCEDE", "RETREAT"}:
+            return "CONCEDE", None, "080"
+        if inner.type in _THREAT_MODES or inner.type in {"THREATEN"}:
+            code, mode = _THREAT_MODES.get(inner.type, ("130", None))
+            return "THREATEN", mode, code
+        if inner.type in {"ACCUSE", "REJECT", "PROTEST"}:
+            return inner.type, inner.mode, inner.cameo
+        return "AGREE", None, _INTENT_CODES.get(inner.type, "030")
+
+    def _flags(self, cand: Candidate, token: Token) -> None:
+        if is_negated(token):
+            cand.aux.add("negated")
+        if is_hypothetical(token):
+            cand.aux.add("hypothetical")
+        cand.future = is_future(token)
+
+
+def _request_mode(lemma: str, inner: Trigger | None) -> str | None:
+    if inner is not None and inner.type in {"RETREAT", "CONCEDE"}:
+        return "yield"
+    if inner is not None and inner.type == "CONSULT":
+        return "meet"
+    if inner is not None and inner.type in {"AID", "COOPERATE"}:
+        return "assist"
+    if lemma in _YIELD_WORDS:
+        return "yield"
+    if lemma in _MEET_WORDS:
+        return "meet"
+    if lemma in _ASSIST_WORDS:
+        return "assist"
+    return "change"

@@ -1,0 +1,123 @@
+"""Auxiliary flags of a trigger's clause: future, negated, hypothetical, historical."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..dates import is_past_year
+
+Token = Any
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_GOVERNORS = {
+    "plan",
+    "intend",
+    "expect",
+    "prepare",
+    "schedule",
+    "set",
+    "hope",
+    "aim",
+    "seek",
+    "want",
+    "wish",
+    "look",
+}
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+_HYPOTHETICAL_AUX = {"could", "might", "may"}
+_HISTORICAL_WORDS = {"previously", "earlier", "formerly", "once", "ago", "originally"}
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """The trigger and the function words of its own clause (aux, neg, mark, advmod)."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in {"aux", "auxpass", "neg", "mark", "advmod", "npadvmod"}
+    ]
+
+
+def _governors(token: Token) -> list[Token]:
+    out = []
+    node = token
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def is_negated(token: Token) -> bool:
+    nodes = [token, *_governors(token)]
+    if token.pos_ in {"ADJ", "NOUN"} and token.head.i != token.i:
+        nodes.append(token.head)
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
+                return True
+    return False
+
+
+def is_future(token: Token) -> bool:
+    nodes = [token, *_governors(token)]
+    if token.pos_ in {"ADJ", "NOUN"} and token.head.i != token.i:
+        nodes.append(token.head)
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "would" and not _in_conditional(node):
+                return True
+        if node is not token and node.lemma_.lower() in _FUTURE_GOVERNORS:
+            return True
+        if node.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
+            return True
+    return False
+
+
+def _in_conditional(token: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(g.lower_ in _HYPOTHETICAL_MARKS for g in c.children)
+        for c in token.children
+    )
+
+
+def is_hypothetical(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in _HYPOTHETICAL_MARKS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                return True
+        if _in_conditional(node) and any(c.lower_ == "would" for c in node.children):
+            return True
+        if node.dep_ in {"xcomp", "conj", "ccomp"} and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def is_perfect(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+
+
+def is_historical(token: Token, published: dt.date | None, date: dt.date | None) -> bool:
+    """Reported earlier acts: perfect aspect, a past year, "previously", a date well before."""
+    if date is not None and published is not None and (published - date).days > 31:
+        return True
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for child in verb.children:
+        if child.lower_ in _HISTORICAL_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "since"}:
+            for pobj in child.children:
+                if is_past_year(pobj.text, published):
+                    return True
+    if is_perfect(token) and not any(c.lower_ in {"today", "now"} for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return True
+        return True
+    return False

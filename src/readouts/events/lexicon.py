@@ -1,0 +1,182 @@
+"""Event triggers (data/event_lexicon.tsv): which words code which act, and where its
+recipient is. A token gets the most specific trigger whose conditions it meets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ResourceError
+from ..knowledge.tables import read_table
+from .codebook import codebook
+
+ROLES = frozenset(
+    {
+        "actor",
+        "host",
+        "visit",
+        "joint",
+        "speech",
+        "intent",
+        "request",
+        "refuse",
+        "threat",
+        "concede",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # VERB NOUN ADJ
+    particle: str | None
+    prep: str | None
+    objects: frozenset[str] | None
+    complement: bool
+    cameo: str
+    type: str
+    mode: str | None
+    recipients: tuple[str, ...]
+    role: str
+    rule: str
+
+    @property
+    def specificity(self) -> int:
+        return (
+            (4 if self.objects else 0)
+            + (2 if self.particle else 0)
+            + (2 if self.prep else 0)
+            + (3 if self.complement else 0)
+        )
+
+
+def parse_trigger(
+    text: str,
+) -> tuple[str, str, str | None, str | None, frozenset[str] | None, bool]:
+    pos = "VERB"
+    if text.startswith("n:"):
+        pos, text = "NOUN", text[2:]
+    elif text.startswith("a:"):
+        pos, text = "ADJ", text[2:]
+    particle = prep = None
+    objects: frozenset[str] | None = None
+    complement = False
+    words = text.split()
+    lemma = words[0]
+    for word in words[1:]:
+        if word == "~":
+            complement = True
+        elif word.startswith("/"):
+            prep = word[1:]
+        elif word.startswith(">"):
+            objects = frozenset(word[1:].split("|"))
+        else:
+            particle = word
+    return pos, lemma, particle, prep, objects, complement
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        book = codebook()
+        self._by_key: dict[tuple[str, str], list[Trigger]] = {}
+        for row in read_table(
+            "event_lexicon.tsv", ("trigger", "cameo", "type", "mode", "recipient", "role")
+        ):
+            pos, lemma, particle, prep, objects, complement = parse_trigger(row["trigger"])
+            code = book.code(row["cameo"])
+            if code is None:
+                raise ResourceError(
+                    f"[R020] event_lexicon.tsv: unknown CAMEO code {row['cameo']!r}"
+                )
+            event_type = row["type"] or code.plover
+            if not event_type:
+                raise ResourceError(
+                    f"[R021] event_lexicon.tsv: no PLOVER type for {row['trigger']!r}"
+                )
+            role = row["role"] or "actor"
+            if role not in ROLES:
+                raise ResourceError(f"[R022] event_lexicon.tsv: unknown role {role!r}")
+            mode = row["mode"] or (code.mode if event_type == code.plover else None) or None
+            if not book.is_mode(event_type, mode):
+                raise ResourceError(f"[R023] event_lexicon.tsv: {event_type} has no mode {mode!r}")
+            trigger = Trigger(
+                lemma=lemma,
+                pos=pos,
+                particle=particle,
+                prep=prep,
+                objects=objects,
+                complement=complement,
+                cameo=row["cameo"],
+                type=event_type,
+                mode=mode,
+                recipients=tuple(r for r in row["recipient"].split(",") if r),
+                role=role,
+                rule="lex:" + row["trigger"].replace(" ", "_"),
+            )
+            self._by_key.setdefault((pos, lemma), []).append(trigger)
+        for triggers in self._by_key.values():
+            triggers.sort(key=lambda t: -t.specificity)
+
+    def candidates(self, pos: str, lemma: str) -> list[Trigger]:
+        return self._by_key.get((pos, lemma), [])
+
+    def match(self, token: Any) -> tuple[Trigger, Any] | None:
+        """The most specific trigger for a token, with the object token it matched (or None)."""
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(
+            token.pos_
+        )
+        if pos is None:
+            return None
+        lemma = token.lemma_.lower()
+        if pos == "NOUN":
+            lemma = token.lower_ if self._by_key.get((pos, token.lower_)) else lemma
+        for trigger in self.candidates(pos, lemma):
+            found = _satisfies(trigger, token)
+            if found is not False:
+                return trigger, found
+        return None
+
+
+def _satisfies(trigger: Trigger, token: Any) -> Any:
+    children = list(token.children)
+    if trigger.particle and not any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
+    ):
+        return False
+    if trigger.prep and not any(
+        c.dep_ in {"prep", "dative", "prt"} and c.lower_ == trigger.prep for c in children
+    ):
+        return False
+    if trigger.complement and not complement_of(token):
+        return False
+    if trigger.objects:
+        for child in children:
+            if child.dep_ in {"dobj", "attr", "nsubjpass", "pobj", "oprd"} and (
+                child.lemma_.lower() in trigger.objects or child.lower_ in trigger.objects
+            ):
+                return child
+            if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
+                continue
+        if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in trigger.objects:
+            return token.head
+        return False
+    return None
+
+
+def complement_of(token: Any) -> Any:
+    """The to-infinitive or clausal complement of a verb ("agreed to meet" -> meet)."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            if (
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+                or child.dep_ == "xcomp"
+            ):
+                return child
+    return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

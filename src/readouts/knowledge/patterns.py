@@ -1,0 +1,71 @@
+"""Entity-ruler patterns from the knowledge base, so that spaCy's NER keeps known names whole
+("Communist Party of Cuba" rather than "the Communist Party" + "Cuba").
+
+The ruler runs before the statistical NER, which then labels the rest of the text around
+these fixed spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .actors import KnowledgeBase
+from .countries import Countries
+from .roles import Roles
+
+RULER_NAME = "readouts_ruler"
+
+
+def _distinctive(name: str, roles: Roles) -> bool:
+    """Single words are patterns only when they cannot be ordinary words."""
+    words = name.split()
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if roles.get(word) is not None:
+        return False
+    bare = word.replace(".", "").replace("-", "")
+    return len(bare) >= 2 and (bare.isupper() or (word[:1].isupper() and len(word) >= 5))
+
+
+def patterns(kb: KnowledgeBase, countries: Countries, roles: Roles) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, ident: str | None = None) -> None:
+        key = (label, text)
+        if key in seen or not text.strip():
+            return
+        seen.add(key)
+        pattern: dict[str, Any] = {"label": label, "pattern": text}
+        if ident:
+            pattern["id"] = ident
+        out.append(pattern)
+
+    for name, actor in kb.names("ORG"):
+        if _distinctive(name, roles):
+            add("ORG", name, actor.id)
+    for name, actor in kb.names("PERSON"):
+        if len(name.split()) > 1:
+            add("PERSON", name, actor.id)
+    for country in countries.by_iso3.values():
+        for name in _multiword((country.name, *country.aliases)):
+            add("GPE", name, country.iso3)
+    return out
+
+
+def _multiword(names: Iterable[str]) -> Iterable[str]:
+    for name in names:
+        if len(name.split()) > 1:
+            yield name
+
+
+def add_ruler(nlp: Any, kb: KnowledgeBase, countries: Countries, roles: Roles) -> None:
+    """Add (once) the entity ruler with the knowledge base's names before spaCy's NER."""
+    if RULER_NAME in nlp.pipe_names:
+        return
+    before = "ner" if "ner" in nlp.pipe_names else None
+    config = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": False}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before=before, config=config)
+    ruler.add_patterns(patterns(kb, countries, roles))

