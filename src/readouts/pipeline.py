@@ -32,6 +32,7 @@ from .knowledge.roles import Roles, roles
 from .knowledge.tables import resource_versions
 from .model import Article, CodedArticle, CoderInfo, Failure
 from .relations import find_relations
+from .segmentation import add_line_breaks
 from .settings import Settings
 
 Item = Article | Loaded | Failure
@@ -69,6 +70,7 @@ def _nlp_for(model: str, kb: KnowledgeBase, res: Resources) -> Any:
 
             nlp = spacy.load(nlp_loader.resolve_model(model).location)
         add_ruler(nlp, kb, res.countries, res.roles)
+        add_line_breaks(nlp)
         _NLP_BY_KB[key] = nlp
         return nlp
 

@@ -38,10 +38,16 @@ class Cluster:
     role: str | None = None  # role noun phrase of nominal clusters
     place: str | None = None
     synthetic: str | None = None  # why a cluster has no phrase of its own (e.g. publisher)
+    split: bool = False  # one country's part of a coordinated group ("Hungarian and Romanian")
 
 
 def _tokens(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", norm(name)) if w and w not in _STOP]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 
 def acronym(name: str) -> str:
@@ -206,10 +212,32 @@ class Coreference:
     def _place_nominal(self, phrase: Phrase) -> None:
         role = phrase.role.phrase if phrase.role is not None else None
         described = bool(phrase.countries or phrase.orgs or phrase.subnational)
+        named = list(dict.fromkeys(ev.value for ev in phrase.countries))
+        if len(named) > 1 and phrase.plural and not phrase.orgs:
+            # "Senior Hungarian and Romanian officials": one group per country
+            targets = []
+            for iso3 in named:
+                group = self._new(None, self._nominal_kind(phrase))
+                group.phrases.append(phrase.index)
+                group.role, group.country, group.split = role, iso3, True
+                targets.append(group.index)
+            self.assign[phrase.index] = targets
+            return
         if role in {"side", "sides"}:
             self._place_side(phrase)
             return
         if phrase.definite and not described:
+            if phrase.plural and role is not None:
+                matches = [
+                    c.index
+                    for c in self.clusters
+                    if c.kind == "PERSON" and self._role_matches(c, role)
+                ]
+                if len(matches) > 1:
+                    self.assign[phrase.index] = matches
+                    for target in matches:
+                        self.clusters[target].phrases.append(phrase.index)
+                    return
             for cluster in reversed(self.clusters):
                 if self._role_matches(cluster, role):
                     self._join(cluster, phrase)
@@ -228,14 +256,22 @@ class Coreference:
         cluster.place = phrase.subnational[0][0].name if phrase.subnational else None
 
     def _role_matches(self, cluster: Cluster, role: str | None) -> bool:
+        """ "the Deputy Secretary" names whoever carries a title with those words."""
         if role is None or not cluster.phrases:
             return False
         if cluster.role == role:
             return True
+        words = role.split()
+        singular = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words]
         for index in cluster.phrases:
-            phrase = self._by_phrase[index]
-            if any(title.lower() == role or r.phrase == role for title, r, _, _ in phrase.titles):
-                return True
+            phrase = self._by_phrase.get(index)
+            if phrase is None or phrase.label == "PRON":
+                continue
+            for title, found, _, _ in phrase.titles:
+                have = title.lower().split()
+                for wanted in (words, singular):
+                    if _contains(have, wanted) or found.phrase == " ".join(wanted):
+                        return True
         return False
 
     def _place_side(self, phrase: Phrase) -> None:

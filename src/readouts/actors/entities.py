@@ -135,6 +135,12 @@ class EntityBuilder:
     def _country(
         self, cluster: Cluster, own: list[Phrase], kb: Any
     ) -> tuple[str | None, FieldEvidence | None, float]:
+        if cluster.split and cluster.country:
+            return (
+                cluster.country,
+                FieldEvidence(field="country", value=cluster.country, rule="coordinated-demonym"),
+                0.85,
+            )
         votes: Counter[str] = Counter()
         first: dict[str, Evidence] = {}
         for phrase in own:
@@ -154,6 +160,10 @@ class EntityBuilder:
                 FieldEvidence(field="country", value=cluster.country, rule="cluster"),
                 0.7,
             )
+        for phrase in own:  # an office only one country has ("Secretary of State")
+            if phrase.default_country is not None:
+                ev = phrase.default_country
+                return ev.value, self._evidence(ev), 0.7
         for phrase in own:  # a group takes its leader's country and the other way round
             other_index = phrase.led_by if phrase.led_by is not None else phrase.leader_of
             other = self.by_index.get(other_index) if other_index is not None else None

@@ -83,6 +83,8 @@ class Phrase:
     led_by: int | None = None  # phrase index of the leader of this group
     definite: bool = False
     plural: bool = False
+    ethnic: bool = False  # "ethnic Albanians": a group, not nationals of Albania
+    default_country: Evidence | None = None  # from an office only one country has
     elite: bool = False
     modifier: bool = False  # used only to describe another phrase (e.g. "Shanghai" in a title)
 
@@ -191,14 +193,27 @@ class PhraseFinder:
         self._add(phrase)
 
     def _trim_person(self, start: int, end: int) -> tuple[int, int]:
-        """Split role words that NER glued to a person's name ("Secretary Blinken")."""
+        """Split titles, demonyms and places that NER glued to a person's name
+        ("Secretary Blinken", "Gambian President Dawda Jawara")."""
         words = [t.text for t in self.doc[start:end]]
         i = 0
         while i < len(words) - 1:
             match = self.k.roles.longest(words, i)
-            if match is None or match[1].kind not in {"title", "agent"}:
-                break
-            i += match[0]
+            if match is not None and match[1].kind in {"title", "agent"}:
+                i += match[0]
+                continue
+            word = words[i]
+            if word[:1].isupper() and (
+                self.k.countries.by_demonym(word) or self.k.countries.by_name(word)
+            ):
+                i += 1
+                continue
+            if word.lower() in _ZONE_GLUE | _ELITE_MARKERS and i > 0:
+                i += 1
+                continue
+            break
+        while start + i < end and self.doc[start + i].lower_ in _ZONE_GLUE:
+            i += 1
         return start + i, end
 
     def _title_zone(self, phrase: Phrase, name_start: int) -> int:
@@ -217,6 +232,9 @@ class PhraseFinder:
                 i = self._ent_at[tok.i].start - 1
                 continue
             low = tok.lower_
+            if low == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
+                i -= 3  # "Republic of Korea (ROK) First Vice Foreign Minister"
+                continue
             if tok.is_title or tok.is_upper or low in _ZONE_GLUE or low in _ELITE_MARKERS:
                 if low in {"and", "&"} and not self._role_word_before(i):
                     break
@@ -249,10 +267,24 @@ class PhraseFinder:
             tok = doc[pos]
             ent = self._ent_at.get(pos)
             match = self.k.roles.longest(words, i)
+            if tok.lower_ in {"to", "toward", "towards"} and phrase.titles:
+                # "Ambassador to China": the place after "to" is where the office is posted
+                skip = self._ent_at.get(pos + 1)
+                i = (skip.end - start) if skip is not None and skip.start == pos + 1 else i + 1
+                continue
+            if tok.lower_ == "ethnic":
+                nxt = self._ent_at.get(pos + 1)
+                i = (nxt.end - start) if nxt is not None and nxt.label_ == "NORP" else i + 1
+                phrase.ethnic = True
+                continue
             if match is not None and (ent is None or ent.label_ not in {"GPE", "NORP"}):
                 size, role = match
                 title = " ".join(words[i : i + size])
                 phrase.titles.append((title, role, pos, pos + size))
+                if role.country:
+                    phrase.default_country = Evidence(
+                        "country", role.country, f"{rule}:office", pos, pos + size
+                    )
                 sectors = ("ELI",) if elite and role.kind == "title" else role.sectors
                 for sector in sectors:
                     phrase.sectors.append(
@@ -429,6 +461,10 @@ class PhraseFinder:
     def _norp(self, phrase: Phrase, text: str) -> None:
         iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
         start, end = phrase.name or (phrase.start, phrase.end)
+        if start > 0 and self.doc[start - 1].lower_ == "ethnic":
+            phrase.ethnic = True
+            phrase.start = start - 1
+            iso3 = None
         if iso3:
             phrase.countries.append(Evidence("country", iso3, "demonym", start, end))
         token = self.doc[phrase.head]

@@ -119,8 +119,9 @@ class DocumentCoder:
                 draft.type, draft.mode = "AGREE", None
                 draft.cameo = _INTENT_CODES.get(cand.type, "030")
                 draft.derived_future = True
-            elif draft.type == "RETREAT":
-                draft.type, draft.mode, draft.cameo = "CONCEDE", None, "080"
+            elif draft.type in {"RETREAT", "CONCEDE"}:  # CAMEO 035x: intent to yield
+                draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
+                draft.derived_future = True
             elif draft.type in _FORCEFUL:
                 draft.cameo, draft.mode = _FORCEFUL[draft.type]
                 draft.type = "THREATEN"
@@ -255,7 +256,21 @@ class DocumentCoder:
         return out
 
     def _valid(self, draft: Draft) -> bool:
-        if not draft.actor:
+        """An event needs an actor whose country is known; unknown-country recipients are
+        dropped beside known ones; a named act (noun trigger) needs a recipient."""
+        known = [a for a in draft.actor if self._country(a)]
+        if not known:
+            return False
+        if draft.type != "CONSULT":
+            draft.actor = known
+        known_recipients = [r for r in draft.recipient if self._country(r)]
+        if known_recipients or draft.type != "CONSULT":
+            draft.recipient = known_recipients
+        if (
+            draft.candidates[0].trigger.pos == "NOUN"
+            and not draft.recipient
+            and draft.type not in {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+        ):
             return False
         if set(draft.recipient) and set(draft.recipient) <= set(draft.actor):
             draft.recipient = []

@@ -96,6 +96,8 @@ _THREAT_MODES = {
     "MOBILIZE": ("138", "violence"),
     "RETREAT": ("130", None),
 }
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
+_YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
     "CONSULT": "036",
     "AID": "033",
@@ -145,9 +147,9 @@ class SentenceCoder:
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         for token in self.doc:
-            if token.i in self.consumed:
+            if token.i in self.consumed or self._not_an_act(token):
                 continue
-            match = self.lexicon.match(token)
+            match = self.lexicon.match(token, self._is_actor)
             if match is None:
                 continue
             trigger, obj = match
@@ -161,6 +163,27 @@ class SentenceCoder:
         return out
 
     # -- one trigger --------------------------------------------------------------------------
+
+    def _is_actor(self, token: Token) -> bool:
+        return bool(self.args.entities(token, search=False))
+
+    @staticmethod
+    def _not_an_act(token: Token) -> bool:
+        """Words that name rather than report: inside a name ("Asia-Pacific Economic
+        Cooperation"), or modifiers ("Syrian-backed militia", "sanctions evasion networks")."""
+        if token.ent_type_ in {
+            "ORG",
+            "PERSON",
+            "GPE",
+            "FAC",
+            "LOC",
+            "NORP",
+            "WORK_OF_ART",
+            "LAW",
+            "EVENT",
+        }:
+            return True
+        return token.dep_ in {"amod", "compound", "nmod"}
 
     def _is_purpose(self, token: Token) -> bool:
         """ "will travel … to reaffirm …": the purpose of a trip is not an act of its own."""
@@ -179,9 +202,9 @@ class SentenceCoder:
         head = noun.head
         if head.i == noun.i:
             return False
-        if self.lexicon.match(head) is not None:
+        if self.lexicon.match(head, self._is_actor) is not None:
             return True
-        return head.dep_ == "prep" and self.lexicon.match(head.head) is not None
+        return head.dep_ == "prep" and self.lexicon.match(head.head, self._is_actor) is not None
 
     def _code(self, token: Token, trigger: Trigger, obj: Token | None) -> Candidate | None:
         span = (token.i, token.i + 1)
@@ -279,7 +302,7 @@ class SentenceCoder:
         self.consumed.update(t.i for t in comp.subtree)  # one promise, not one event per verb
         if trigger.pos == "ADJ" and token.dep_ == "acomp":  # "is willing to X, (to) Y and Z"
             self.consumed.update(t.i for t in token.head.subtree if t.i > token.i)
-        inner = self.lexicon.match(comp)
+        inner = self.lexicon.match(comp, self._is_actor)
         inner_trigger = inner[0] if inner else None
         inner_recipients: list[tuple[str, Token]] = []
         if inner_trigger is not None:
@@ -323,8 +346,8 @@ class SentenceCoder:
     def _intent(inner: Trigger | None, trigger: Trigger) -> tuple[str, str | None, str]:
         if inner is None:
             return "AGREE", None, trigger.cameo
-        if inner.type in {"CONCEDE", "RETREAT"}:
-            return "CONCEDE", None, "080"
+        if inner.type in {"CONCEDE", "RETREAT"}:  # CAMEO 035x: intent to yield or release
+            return "AGREE", None, _YIELD_INTENT.get(inner.cameo[:3], "035")
         if inner.type in _THREAT_MODES or inner.type in {"THREATEN"}:
             code, mode = _THREAT_MODES.get(inner.type, ("130", None))
             return "THREATEN", mode, code

@@ -3,6 +3,7 @@ recipient is. A token gets the most specific trigger whose conditions it meets."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -11,6 +12,7 @@ from ..errors import ResourceError
 from ..knowledge.tables import read_table
 from .codebook import codebook
 
+ACTOR_OBJECT = frozenset({"@"})
 ROLES = frozenset(
     {
         "actor",
@@ -122,8 +124,14 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._by_key.get((pos, lemma), [])
 
-    def match(self, token: Any) -> tuple[Trigger, Any] | None:
-        """The most specific trigger for a token, with the object token it matched (or None)."""
+    def match(
+        self, token: Any, is_actor: Callable[[Any], bool] | None = None
+    ) -> tuple[Trigger, Any] | None:
+        """The most specific trigger for a token, with the object token it matched (or None).
+
+        ``is_actor`` decides ``>@`` conditions (the object must be an actor: "released the
+        prisoners" codes, "released the statement" does not); without it they fail.
+        """
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(
             token.pos_
         )
@@ -133,13 +141,13 @@ class Lexicon:
         if pos == "NOUN":
             lemma = token.lower_ if self._by_key.get((pos, token.lower_)) else lemma
         for trigger in self.candidates(pos, lemma):
-            found = _satisfies(trigger, token)
+            found = _satisfies(trigger, token, is_actor)
             if found is not False:
                 return trigger, found
         return None
 
 
-def _satisfies(trigger: Trigger, token: Any) -> Any:
+def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any], bool] | None) -> Any:
     children = list(token.children)
     if trigger.particle and not any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
@@ -150,6 +158,11 @@ def _satisfies(trigger: Trigger, token: Any) -> Any:
     ):
         return False
     if trigger.complement and not complement_of(token):
+        return False
+    if trigger.objects == ACTOR_OBJECT:
+        for child in children:
+            if child.dep_ in {"dobj", "nsubjpass"} and is_actor is not None and is_actor(child):
+                return None
         return False
     if trigger.objects:
         for child in children:

@@ -44,6 +44,7 @@ class RoleNoun:
     kind: str  # title | person | group | org | agent
     leader: bool
     source: str
+    country: str | None = None  # the only country with this office, if any
 
 
 class Roles:
@@ -61,7 +62,12 @@ class Roles:
         for row in read_table("roles.tsv", ("phrase", "sectors", "kind", "leader")):
             phrase = row["phrase"].lower()
             self._table[phrase] = RoleNoun(
-                phrase, tuple(split(row["sectors"])), row["kind"], row["leader"] == "1", "roles.tsv"
+                phrase,
+                tuple(split(row["sectors"])),
+                row["kind"],
+                row["leader"] == "1",
+                "roles.tsv",
+                row.get("country") or None,
             )
 
     def get(self, phrase: str) -> RoleNoun | None:
