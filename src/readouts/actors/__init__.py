@@ -27,6 +27,7 @@ class ActorAnalysis:
     phrase_entities: dict[int, list[str]] = field(default_factory=dict)
     token_phrase: dict[int, int] = field(default_factory=dict)
     country_name: Callable[[str], str] = str
+    authors: list[str] = field(default_factory=list)  # a joint statement's authors ("we")
 
     def ensure_country(self, iso3: str) -> str:
         """The id of the country-level entity for ``iso3``, created when the text has none."""
@@ -86,7 +87,8 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
     if article.source:
         found = knowledge.kb.lookup(article.source)
         publisher = found[0] if found else None
-    clusters, assign = Coreference(doc, phrases, knowledge).run(publisher)
+    coref = Coreference(doc, phrases, knowledge)
+    clusters, assign = coref.run(publisher)
     builder = EntityBuilder(doc, phrases, knowledge)
     entities: list[Entity] = []
     cluster_entity: dict[int, str] = {}
@@ -151,8 +153,15 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
         )
         for target in targets:
             by_entity[target].mentions.append(mention_id)
+    authors = [cluster_entity[c] for c in coref.authors if c in cluster_entity]
     return ActorAnalysis(
-        entities, mentions, phrases, phrase_entities, token_phrase, knowledge.countries.name_of
+        entities,
+        mentions,
+        phrases,
+        phrase_entities,
+        token_phrase,
+        knowledge.countries.name_of,
+        authors,
     )
 
 

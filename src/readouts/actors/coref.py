@@ -64,6 +64,7 @@ class Coreference:
         self.assign: dict[int, list[int]] = {}  # phrase index -> cluster indices
         self._by_phrase = {p.index: p for p in phrases}
         self._acronyms = self._defined_acronyms()
+        self.authors: list[int] = []
 
     # -- public -----------------------------------------------------------------------------
 
@@ -75,6 +76,7 @@ class Coreference:
                 continue
             self._place_phrase(phrase)
         self._merge_person_clusters()
+        self.authors = self._statement_authors()
         for phrase in self.phrases:
             if phrase.label == "PRON":
                 targets = self._resolve_pronoun(phrase, publisher)
@@ -339,6 +341,12 @@ class Coreference:
 
     # -- pronouns ----------------------------------------------------------------------------
 
+    def _clusters_at(self, token: Any) -> list[int]:
+        for phrase in self.phrases:
+            if phrase.head == token.i:
+                return list(self.assign.get(phrase.index, []))
+        return []
+
     def _cluster_of_token(self, token: Any) -> int | None:
         for phrase in self.phrases:
             lo, hi = phrase.name if phrase.name else (phrase.head, phrase.head + 1)
@@ -356,6 +364,55 @@ class Coreference:
     def _is_person(self, index: int) -> bool:
         return self.clusters[index].kind == "PERSON"
 
+    def _statement_authors(self) -> list[int]:
+        """ "The text of the following statement was released by the Governments of A and B":
+        the authors of a joint statement, who are its "we"."""
+        for sent in list(self.doc.sents)[:6]:
+            words = {t.lower_ for t in sent}
+            if "statement" not in words or "by" not in words:
+                continue
+            if not words & {"released", "issued", "statement", "joint"}:
+                continue
+            by = next(t for t in sent if t.lower_ == "by")
+            authors: list[int] = []
+            for phrase in self.phrases:
+                if phrase.start <= by.i or phrase.start >= sent.end or phrase.label == "PRON":
+                    continue
+                for index in self.assign.get(phrase.index, []):
+                    cluster = self.clusters[index]
+                    if cluster.kind in {"GPE", "ORG"} and index not in authors:
+                        authors.append(index)
+            if authors:
+                return authors
+        return []
+
+    def _is_body(self, index: int) -> bool:
+        return self.clusters[index].kind in {"GPE", "ORG", "GROUP"}
+
+    def _resolve_it(self, phrase: Phrase, token: Any) -> list[int]:
+        """ "it"/"its" of a state or organization: the subject of the governing clause ("Syria
+        says it will not …"); "its" may also look back to the previous subject."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}:
+            return []
+        node = token.head
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i:
+                    found = self._cluster_of_token(child)
+                    if found is not None and self._is_body(found):
+                        return [found]
+                    break
+        if token.dep_ == "poss":
+            for other in reversed([p for p in self.phrases if p.start < phrase.start]):
+                targets = self.assign.get(other.index)
+                if targets and self._is_body(targets[0]) and other.label != "PRON":
+                    if self.doc[other.head].dep_ in {"nsubj", "nsubjpass"}:
+                        return targets[:1]
+        return []
+
     def _publisher_cluster(self, publisher: KBActor) -> int:
         for cluster in self.clusters:
             if cluster.kb_id == publisher.id:
@@ -370,7 +427,16 @@ class Coreference:
         doc = self.doc
         token = doc[phrase.head]
         if phrase.pronoun == "we":
-            if publisher is not None and not self._in_quotes(token):
+            if self._in_quotes(token):
+                return []
+            for child in token.children:  # "We, the G7 Foreign Ministers of …"
+                if child.dep_ == "appos":
+                    found = self._clusters_at(child)
+                    if found:
+                        return found
+            if self.authors:
+                return list(self.authors)
+            if publisher is not None:
                 return [self._publisher_cluster(publisher)]
             return []
         if phrase.pronoun in {"he", "she"}:
@@ -407,6 +473,8 @@ class Coreference:
                 if targets and self._is_person(targets[0]):
                     best = targets[0]
             return [best] if best is not None else []
+        if phrase.pronoun == "it":
+            return self._resolve_it(phrase, token)
         if phrase.pronoun == "they":
             for other in reversed([p for p in self.phrases if p.start < phrase.start]):
                 targets = self.assign.get(other.index)

@@ -45,6 +45,9 @@ PRONOUNS = {
     "our": "we",
     "ours": "we",
     "ourselves": "we",
+    "it": "it",
+    "its": "it",
+    "itself": "it",
 }
 _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
 _ELITE_MARKERS = frozenset({"former", "ousted", "ex", "ex-", "exiled", "deposed", "retired"})

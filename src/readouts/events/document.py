@@ -17,7 +17,7 @@ from typing import Any
 from ..actors import ActorAnalysis
 from ..dates import ResolvedDate, resolve
 from ..knowledge.places import Gazetteer
-from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
+from ..model import Article, Entity, EntityRef, Event, Evidence, FieldEvidence, Location, Span
 from .codebook import Codebook
 from .extract import Candidate
 from .flags import is_historical
@@ -93,7 +93,9 @@ class DocumentCoder:
         out: list[Draft] = []
         for draft in drafts:
             self._two_sides(draft, dyad)
+            self._place_groups(draft)
             self._infer_counterpart(draft, dyad)
+            self._protest_target(draft)
             out.extend(self._split_visits(draft))
         out = [d for d in out if self._valid(d)]
         merged = self._merge(out)
@@ -209,6 +211,9 @@ class DocumentCoder:
                     sides.setdefault(self._country(entity_id), []).append(entity_id)
                 if len(sides) == 2:
                     return list(sides.values())
+        authors = self.actors.authors
+        if len(authors) == 2 and self._country(authors[0]) != self._country(authors[1]):
+            return [[authors[0]], [authors[1]]]
         return []
 
     def _two_sides(self, draft: Draft, dyad: list[list[str]]) -> None:
@@ -236,6 +241,35 @@ class DocumentCoder:
                 draft.confidence -= 0.15
                 draft.rule += "+counterpart"
                 return
+
+    def _place_groups(self, draft: Draft) -> None:
+        """A group with no nationality of its own ("ethnic Albanians") acting in a stated
+        place is coded with the country of that place."""
+        if draft.location is None or not draft.location.country:
+            return
+        for entity_id in draft.actor:
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.country is None and entity.kind == "GROUP":
+                entity.country = draft.location.country
+                entity.evidence.append(
+                    FieldEvidence(
+                        field="country",
+                        value=draft.location.country,
+                        rule="acts-in-place",
+                        span=draft.location.span,
+                    )
+                )
+
+    def _protest_target(self, draft: Draft) -> None:
+        """A protest with no stated target is addressed to the government where it happens."""
+        if draft.type != "PROTEST" or draft.recipient:
+            return
+        country = draft.location.country if draft.location is not None else None
+        country = country or next((self._country(a) for a in draft.actor if self._country(a)), None)
+        if country:
+            draft.recipient = [self.actors.ensure_country(country)]
+            self.entities = {e.id: e for e in self.actors.entities}
+            draft.rule += "+protest-target"
 
     def _split_visits(self, draft: Draft) -> list[Draft]:
         """A trip to several countries is one visit (or announced visit) per destination."""

@@ -96,6 +96,23 @@ _THREAT_MODES = {
     "MOBILIZE": ("138", "violence"),
     "RETREAT": ("130", None),
 }
+_SPEECH = {
+    "say",
+    "declare",
+    "insist",
+    "state",
+    "conclude",
+    "announce",
+    "tell",
+    "add",
+    "stress",
+    "warn",
+    "argue",
+    "maintain",
+    "demand",
+    "note",
+    "write",
+}
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
@@ -149,6 +166,10 @@ class SentenceCoder:
         for token in self.doc:
             if token.i in self.consumed or self._not_an_act(token):
                 continue
+            demand = self._reported_demand(token)
+            if demand is not None:
+                out.append(demand)
+                continue
             match = self.lexicon.match(token, self._is_actor)
             if match is None:
                 continue
@@ -161,6 +182,44 @@ class SentenceCoder:
             if candidate is not None:
                 out.append(candidate)
         return out
+
+    # -- reported obligations -----------------------------------------------------------------
+
+    def _reported_demand(self, token: Token) -> Candidate | None:
+        """ "Russia said that Sudan must return the helicopter": a REQUEST by the speaker to the
+        one who must act (the obliged act is requested, not done)."""
+        if token.lemma_.lower() not in _SPEECH or token.pos_ != "VERB":
+            return None
+        comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if comp is None or not _obliged(comp):
+            return None
+        actors = self.args.many(subjects(token)[0], search=False)
+        addressees = self.args.many(subjects(comp)[0], search=False)
+        if not actors or not addressees:
+            return None
+        inner = self.lexicon.match(comp, self._is_actor)
+        mode = _request_mode(comp.lemma_.lower(), inner[0] if inner else None)
+        self.consumed.update(t.i for t in comp.subtree)
+        cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
+            mode or "", "100"
+        )
+        trigger = self.lexicon.synthetic("REQUEST", cameo, "rule:reported-obligation")
+        cand = Candidate(
+            trigger=trigger,
+            token=token,
+            trigger_span=(token.i, token.i + 1),
+            type="REQUEST",
+            mode=mode,
+            cameo=cameo,
+            actor=[e for e, _ in actors],
+            recipient=[e for e, _ in addressees if e not in {a for a, _ in actors}],
+            actor_tokens=[t for _, t in actors],
+            recipient_tokens=[t for e, t in addressees],
+            rule="rule:reported-obligation",
+        )
+        self._flags(cand, token)
+        cand.future = False
+        return cand
 
     # -- one trigger --------------------------------------------------------------------------
 
@@ -314,6 +373,14 @@ class SentenceCoder:
                 inner_recipients = self.args.many(objects(comp, slot), search=slot != "dobj")
                 if inner_recipients:
                     break
+        if not inner_recipients:  # deeper: "willing to send material to help defend Saudi Arabia"
+            actor_ids = {e for e, _ in actors}
+            deep = [
+                t for t in comp.subtree if t.dep_ in {"dobj", "pobj", "dative"} and t.i != comp.i
+            ]
+            inner_recipients = [
+                pair for pair in self.args.many(deep, search=False) if pair[0] not in actor_ids
+            ]
         lemma = comp.lemma_.lower()
         role = trigger.role
         if role == "intent":
@@ -361,6 +428,18 @@ class SentenceCoder:
         if is_hypothetical(token):
             cand.aux.add("hypothetical")
         cand.future = is_future(token)
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether a clause states an obligation: "must", "should", "has to", "needs to"."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in {"must", "should", "ought"}:
+            return True
+    if verb.lemma_ in {"have", "need"}:  # "Sudan has to return …"
+        return any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children
+        )
+    return False
 
 
 def _request_mode(lemma: str, inner: Trigger | None) -> str | None:

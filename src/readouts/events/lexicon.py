@@ -121,6 +121,24 @@ class Lexicon:
         for triggers in self._by_key.values():
             triggers.sort(key=lambda t: -t.specificity)
 
+    @staticmethod
+    def synthetic(event_type: str, cameo: str, rule: str) -> Trigger:
+        """A trigger made by a structural rule rather than a lexicon row."""
+        return Trigger(
+            lemma="",
+            pos="VERB",
+            particle=None,
+            prep=None,
+            objects=None,
+            complement=False,
+            cameo=cameo,
+            type=event_type,
+            mode=None,
+            recipients=(),
+            role="actor",
+            rule=rule,
+        )
+
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._by_key.get((pos, lemma), [])
 
