@@ -136,6 +136,9 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
         for i in range(lo, hi):
             token_phrase.setdefault(i, phrase.index)
         token_phrase[phrase.head] = phrase.index
+        if phrase.label == "PERSON":  # title-zone words stand for the person they describe
+            for i in range(phrase.start, lo):
+                token_phrase.setdefault(i, phrase.index)
         first, last = doc[lo], doc[hi - 1]
         start, end = first.idx, last.idx + len(last.text)
         mention_id = f"M{len(mentions) + 1}"

@@ -85,6 +85,10 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
         if node.dep_ in {"xcomp", "conj", "acomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
                 return [], False
+            if node.dep_ == "conj":  # "has been indicted … and will resign": the patient
+                patients = [c for c in node.head.children if c.dep_ == "nsubjpass"]
+                if patients and not any(c.dep_ == "auxpass" for c in node.children):
+                    return [t for p in patients for t in conjuncts(p)], False
             node = node.head
             continue
         if node.dep_ in {"relcl", "acl"} and node.head.i != node.i:
@@ -181,6 +185,11 @@ class ArgumentMapper:
                 child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
             ):
                 out.extend(self.entities(child, search=False))
+                if child.lemma_.lower() == "base":  # "Turkey-based facilitator"
+                    for grand in child.children:
+                        out.extend(self.entities(grand, search=False))
+        if out:  # "the Kremlin's war crimes in Ukraine": the possessor, not the place
+            return _unique(out)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _SEARCH_PREPS:
                 for pobj in child.children:
@@ -192,13 +201,7 @@ class ArgumentMapper:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
                             out.extend(self.entities(pobj, search=True, depth=depth + 1))
-        seen: set[str] = set()
-        unique = []
-        for entity, tok in out:
-            if entity not in seen:
-                seen.add(entity)
-                unique.append((entity, tok))
-        return unique
+        return _unique(out)
 
     def many(self, tokens: list[Token], *, search: bool = True) -> list[tuple[str, Token]]:
         seen: set[str] = set()
@@ -213,3 +216,13 @@ class ArgumentMapper:
 
 def is_light_verb(token: Token) -> bool:
     return token.lemma_.lower() in _LIGHT_VERBS
+
+
+def _unique(pairs: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    seen: set[str] = set()
+    out = []
+    for entity, tok in pairs:
+        if entity not in seen:
+            seen.add(entity)
+            out.append((entity, tok))
+    return out

@@ -33,7 +33,7 @@ _FORCEFUL = {
     "MOBILIZE": ("138", "violence"),
 }
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
-_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
+_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 
 
@@ -310,6 +310,9 @@ class DocumentCoder:
             draft.recipient = []
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
             return False
+        if draft.type == "SUPPORT" and not draft.recipient:
+            # praise of nobody in particular is not an event between actors
+            return len({self._country(a) for a in draft.actor}) > 1
         return True
 
     # -- merging and dating -----------------------------------------------------------------

@@ -89,12 +89,12 @@ _ASSIST_WORDS = {
     "work",
 }
 _MEET_WORDS = {"meet", "talk", "negotiate", "engage", "discuss", "return", "resume", "dialogue"}
-_THREAT_MODES = {
+_THREAT_MODES: dict[str, tuple[str, str | None]] = {
     "SANCTION": ("1312", "restrict"),
     "COERCE": ("132", "ban"),
     "ASSAULT": ("138", "violence"),
     "MOBILIZE": ("138", "violence"),
-    "RETREAT": ("130", None),
+    "RETREAT": ("1313", "relations"),
 }
 _SPEECH = {
     "say",
@@ -224,7 +224,11 @@ class SentenceCoder:
     # -- one trigger --------------------------------------------------------------------------
 
     def _is_actor(self, token: Token) -> bool:
-        return bool(self.args.entities(token, search=False))
+        """Whether a word names people who can be received, released or allowed (``>@``)."""
+        for entity_id in self.actors.entities_at(token.i):
+            if self.actors.entity(entity_id).kind in {"PERSON", "GROUP"}:
+                return True
+        return False
 
     @staticmethod
     def _not_an_act(token: Token) -> bool:
@@ -335,6 +339,18 @@ class SentenceCoder:
                 found = self.args.many(tokens)
                 if found:
                     return found
+        if obj is not None and obj.i != token.i:
+            for child in obj.children:
+                if child.dep_ in {"acl", "relcl", "xcomp"} or (
+                    child.dep_ == "prep" and child.lower_ == "to"
+                ):
+                    for slot in ("with", "to", "against", "on"):
+                        inner = [
+                            t for sub in child.subtree if sub.i != obj.i for t in objects(sub, slot)
+                        ]
+                        found = self.args.many(inner)
+                        if found:
+                            return found
         return []
 
     def _complement(
@@ -347,6 +363,21 @@ class SentenceCoder:
     ) -> list[tuple[str, Token]]:
         """Intent, request, refusal and threat verbs take their content from a complement."""
         comp = complement_of(token)
+        if comp is None and trigger.role in {"request", "refuse", "threat"}:
+            # "demanded that the US cancel …": the one who must act is the recipient
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                addressees = self.args.many(subjects(clause)[0], search=False)
+                actor_ids = {e for e, _ in actors}
+                addressees = [pair for pair in addressees if pair[0] not in actor_ids]
+                if addressees:
+                    cand.inner = clause
+                    self.consumed.update(t.i for t in clause.subtree)
+                    found = self.lexicon.match(clause, self._is_actor)
+                    if trigger.role == "request":
+                        inner_kind = found[0] if found else None
+                        cand.mode = _request_mode(clause.lemma_.lower(), inner_kind)
+                    return recipients or addressees
         if comp is None and trigger.pos == "ADJ":
             comp = next((c for c in token.children if c.dep_ == "xcomp"), None)
         if comp is None:
@@ -378,9 +409,7 @@ class SentenceCoder:
             deep = [
                 t for t in comp.subtree if t.dep_ in {"dobj", "pobj", "dative"} and t.i != comp.i
             ]
-            inner_recipients = [
-                pair for pair in self.args.many(deep, search=False) if pair[0] not in actor_ids
-            ]
+            inner_recipients = [pair for pair in self.args.many(deep) if pair[0] not in actor_ids]
         lemma = comp.lemma_.lower()
         role = trigger.role
         if role == "intent":
@@ -425,9 +454,22 @@ class SentenceCoder:
     def _flags(self, cand: Candidate, token: Token) -> None:
         if is_negated(token):
             cand.aux.add("negated")
+        cand.future = is_future(token)
+        if cand.future and _conditioned(token) and cand.type in _THREAT_MODES:
+            # "will withdraw its force unless …": a conditional hostile act is a threat
+            cand.cameo, cand.mode = _THREAT_MODES[cand.type]
+            cand.type, cand.future = "THREATEN", False
+            cand.rule += "+conditional"
+            return
         if is_hypothetical(token):
             cand.aux.add("hypothetical")
-        cand.future = is_future(token)
+
+
+def _conditioned(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(g.lower_ in {"unless", "if"} for g in child.children):
+            return True
+    return False
 
 
 def _obliged(verb: Token) -> bool:

@@ -184,8 +184,8 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any], bool] | N
         return False
     if trigger.objects:
         for child in children:
-            if child.dep_ in {"dobj", "attr", "nsubjpass", "pobj", "oprd"} and (
-                child.lemma_.lower() in trigger.objects or child.lower_ in trigger.objects
+            if child.dep_ in {"dobj", "attr", "nsubjpass", "pobj", "oprd"} and _object_matches(
+                child, trigger.objects
             ):
                 return child
             if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
@@ -194,6 +194,26 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any], bool] | N
             return token.head
         return False
     return None
+
+
+def _object_matches(child: Any, objects: frozenset[str]) -> bool:
+    """``noun`` matches the object's lemma; ``noun:x|y`` also needs an "of" object x or y
+    ("the importance of the partnership")."""
+    lemma, word = child.lemma_.lower(), child.lower_
+    if lemma in objects or word in objects:
+        return True
+    for item in objects:
+        if ":" not in item:
+            continue
+        noun, _, wanted = item.partition(":")
+        if noun not in {lemma, word}:
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.lemma_.lower() in wanted.split("/"):
+                        return True
+    return False
 
 
 def complement_of(token: Any) -> Any:
