@@ -431,9 +431,9 @@ class Coreference:
                 return []
             for child in token.children:  # "We, the G7 Foreign Ministers of …"
                 if child.dep_ == "appos":
-                    found = self._clusters_at(child)
-                    if found:
-                        return found
+                    described = self._clusters_at(child)
+                    if described:
+                        return described
             if self.authors:
                 return list(self.authors)
             if publisher is not None:
