@@ -15,12 +15,29 @@ from spacy.language import Language
 COMPONENT = "readouts_line_breaks"
 
 
+_ENDS = {".", "!", "?", ":", ";", "…", "...", '"', "”", "'", "’", ")"}
+
+
 @Language.component(COMPONENT)
 def line_breaks(doc: Any) -> Any:
+    """A line break starts a sentence; a word after anything but sentence-final punctuation
+    does not (the parser otherwise splits inside "Republic of Korea (ROK) First …")."""
+    depth = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        if previous.text == "(":
+            depth += 1
+        elif previous.text == ")":
+            depth = max(0, depth - 1)
         if ("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            depth = 0
+        elif (
+            depth > 0
+            or (previous.text not in _ENDS and not previous.is_space)
+            or (previous.text == ")" and doc[token.i - 2].text not in _ENDS)
+        ):
+            token.is_sent_start = False
     return doc
 
 

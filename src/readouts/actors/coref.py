@@ -77,6 +77,12 @@ class Coreference:
             self._place_phrase(phrase)
         self._merge_person_clusters()
         self.authors = self._statement_authors()
+        if self.authors:  # "the undersigned members of …" are the statement's authors
+            for phrase in self.phrases:
+                if phrase.label == "NOMINAL" and any(
+                    t.lower_ == "undersigned" for t in self.doc[phrase.start : phrase.end]
+                ):
+                    self.assign[phrase.index] = list(self.authors)
         for phrase in self.phrases:
             if phrase.label == "PRON":
                 targets = self._resolve_pronoun(phrase, publisher)
@@ -227,6 +233,10 @@ class Coreference:
             return
         if role in {"side", "sides"}:
             self._place_side(phrase)
+            return
+        if phrase.both and not described:  # "the two delegations": resolved with the events
+            cluster = self._new(phrase, "GROUP")
+            cluster.role = "sides"
             return
         if phrase.definite and not described:
             if phrase.plural and role is not None:

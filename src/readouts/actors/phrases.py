@@ -87,6 +87,7 @@ class Phrase:
     definite: bool = False
     plural: bool = False
     ethnic: bool = False  # "ethnic Albanians": a group, not nationals of Albania
+    both: bool = False  # "the two sides", "both delegations": the two parties of the story
     default_country: Evidence | None = None  # from an office only one country has
     elite: bool = False
     modifier: bool = False  # used only to describe another phrase (e.g. "Shanghai" in a title)
@@ -499,6 +500,14 @@ class PhraseFinder:
         )
         phrase.definite = any(
             c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children
+        ) or (
+            token.is_title
+            and role.kind == "title"
+            and not any(c.dep_ == "det" for c in token.children)
+        )
+        phrase.both = any(
+            c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"}
+            for c in token.children
         )
         if lo < role_start:
             self._analyze_zone(phrase, lo, role_start, rule="nominal-modifier")

@@ -168,7 +168,13 @@ class ArgumentMapper:
     ) -> list[tuple[str, Token]]:
         direct = self.actors.entities_at(token.i)
         if direct:
-            return [(e, token) for e in direct]
+            mapped = [(e, token) for e in direct]
+            phrase = self.actors.phrase_at(token.i)
+            if phrase is not None and phrase.head != token.i:
+                # the word was a title word of a person; the person's own coordination counts
+                for other in conjuncts(self.doc[phrase.head])[1:]:
+                    mapped.extend((e, other) for e in self.actors.entities_at(other.i))
+            return _unique(mapped)
         for child in token.children:  # "the Cuban side": heads are mapped, but try compounds
             if child.dep_ in {"compound", "flat"}:
                 found = self.actors.entities_at(child.i)

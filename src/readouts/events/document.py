@@ -34,6 +34,8 @@ _FORCEFUL = {
 }
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST"}
+# PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
+_NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 
 
@@ -225,8 +227,17 @@ class DocumentCoder:
                 if entity is not None and entity.kind in {"GROUP", "ORG"} and _is_both(entity):
                     side.remove(entity_id)
                     for member in dyad[0] + dyad[1]:
-                        if member not in side:
+                        # "the two sides" as recipient means the other side of the actor
+                        if member not in side and (
+                            side is draft.actor or member not in draft.actor
+                        ):
                             side.append(member)
+        if draft.recipient and draft.actor:
+            actor_countries = {self._country(a) for a in draft.actor}
+            if {self._country(r) for r in draft.recipient} - actor_countries:
+                draft.recipient = [
+                    r for r in draft.recipient if self._country(r) not in actor_countries
+                ] or draft.recipient
 
     def _infer_counterpart(self, draft: Draft, dyad: list[list[str]]) -> None:
         if draft.recipient or draft.type not in _NEEDS_COUNTERPART or len(dyad) != 2:
@@ -309,6 +320,8 @@ class DocumentCoder:
         if set(draft.recipient) and set(draft.recipient) <= set(draft.actor):
             draft.recipient = []
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
+            return False
+        if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
             return False
         if draft.type == "SUPPORT" and not draft.recipient:
             # praise of nobody in particular is not an event between actors

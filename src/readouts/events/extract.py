@@ -223,10 +223,11 @@ class SentenceCoder:
 
     # -- one trigger --------------------------------------------------------------------------
 
-    def _is_actor(self, token: Token) -> bool:
-        """Whether a word names people who can be received, released or allowed (``>@``)."""
+    def _is_actor(self, token: Token, kinds: str = "people") -> bool:
+        """Whether a word names people who can be received, released or allowed (``>@``),
+        or any actor (``>#``)."""
         for entity_id in self.actors.entities_at(token.i):
-            if self.actors.entity(entity_id).kind in {"PERSON", "GROUP"}:
+            if kinds == "any" or self.actors.entity(entity_id).kind in {"PERSON", "GROUP"}:
                 return True
         return False
 

@@ -12,7 +12,8 @@ from ..errors import ResourceError
 from ..knowledge.tables import read_table
 from .codebook import codebook
 
-ACTOR_OBJECT = frozenset({"@"})
+ACTOR_OBJECT = frozenset({"@"})  # the object must name people (a person or a group)
+ANY_ACTOR_OBJECT = frozenset({"#"})  # the object must name any actor (also a state or body)
 ROLES = frozenset(
     {
         "actor",
@@ -143,7 +144,7 @@ class Lexicon:
         return self._by_key.get((pos, lemma), [])
 
     def match(
-        self, token: Any, is_actor: Callable[[Any], bool] | None = None
+        self, token: Any, is_actor: Callable[[Any, str], bool] | None = None
     ) -> tuple[Trigger, Any] | None:
         """The most specific trigger for a token, with the object token it matched (or None).
 
@@ -165,7 +166,7 @@ class Lexicon:
         return None
 
 
-def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any], bool] | None) -> Any:
+def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool] | None) -> Any:
     children = list(token.children)
     if trigger.particle and not any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
@@ -177,9 +178,14 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any], bool] | N
         return False
     if trigger.complement and not complement_of(token):
         return False
-    if trigger.objects == ACTOR_OBJECT:
+    if trigger.objects in (ACTOR_OBJECT, ANY_ACTOR_OBJECT):
+        kinds = "people" if trigger.objects == ACTOR_OBJECT else "any"
         for child in children:
-            if child.dep_ in {"dobj", "nsubjpass"} and is_actor is not None and is_actor(child):
+            if (
+                child.dep_ in {"dobj", "nsubjpass"}
+                and is_actor is not None
+                and is_actor(child, kinds)
+            ):
                 return None
         return False
     if trigger.objects:

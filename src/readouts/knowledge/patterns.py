@@ -34,14 +34,15 @@ def patterns(kb: KnowledgeBase, countries: Countries, roles: Roles) -> list[dict
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, text: str, ident: str | None = None) -> None:
-        key = (label, text)
-        if key in seen or not text.strip():
-            return
-        seen.add(key)
-        pattern: dict[str, Any] = {"label": label, "pattern": text}
-        if ident:
-            pattern["id"] = ident
-        out.append(pattern)
+        for variant in {text, text.replace("'", "\u2019")}:  # news uses curly apostrophes
+            key = (label, variant)
+            if key in seen or not variant.strip():
+                continue
+            seen.add(key)
+            pattern: dict[str, Any] = {"label": label, "pattern": variant}
+            if ident:
+                pattern["id"] = ident
+            out.append(pattern)
 
     for name, actor in kb.names("ORG"):
         if _distinctive(name, roles):
