@@ -51,6 +51,29 @@ PRONOUNS = {
 }
 _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
 _ELITE_MARKERS = frozenset({"former", "ousted", "ex", "ex-", "exiled", "deposed", "retired"})
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "men", "woman", "ee")
+_PEOPLE_WORDS = frozenset(
+    [
+        "people",
+        "youths",
+        "youth",
+        "children",
+        "women",
+        "men",
+        "families",
+        "crowd",
+        "crowds",
+        "inmates",
+        "pilgrims",
+        "villagers",
+        "kurds",
+        "tribesmen",
+        "clansmen",
+        "hostages",
+        "captives",
+        "detainees",
+    ]
+)
 _NOT_ACTOR_NOUNS = frozenset({"state", "mission", "union", "side", "people", "leadership"})
 
 
@@ -479,7 +502,7 @@ class PhraseFinder:
     # -- nominals and pronouns --------------------------------------------------------------
 
     def _nominal_phrase(self, token: Token) -> None:
-        found = self._role_of(token)
+        found = self._role_of(token) or self._people_noun(token)
         if found is None:
             return
         if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -535,6 +558,23 @@ class PhraseFinder:
             return
         lo, hi = pobj.left_edge.i, pobj.i + 1
         self._analyze_zone(phrase, lo, hi, rule="of-phrase")
+
+    def _people_noun(self, token: Token) -> tuple[int, RoleNoun] | None:
+        """A noun for people that the role table lacks, made an actor by its nationality
+        ("Palestinian prisoners", "Russian civilian advisers", "Mexican immigrants")."""
+        if token.pos_ != "NOUN" or token.i in self._ent_at:
+            return None
+        word = token.lower_
+        animate = word in _PEOPLE_WORDS or word.rstrip("s").endswith(_PERSON_SUFFIXES)
+        if not animate:
+            return None
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i:
+                ent = self._ent_at.get(child.i)
+                if ent is not None and ent.label_ in {"NORP", "GPE"}:
+                    role = RoleNoun(token.lemma_.lower(), (), "group", False, "nationality")
+                    return 1, role
+        return None
 
     def _role_of(self, token: Token) -> tuple[int, RoleNoun] | None:
         """The longest role phrase ending at ``token`` (compounds and adjectives before it)."""

@@ -53,6 +53,42 @@ _LIGHT_VERBS = {
     "affirm",
     "note",
 }
+_QUANTITY = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "group",
+    "number",
+    "member",
+    "members",
+    "some",
+    "many",
+    "score",
+    "scores",
+    "majority",
+    "contingent",
+    "team",
+    "patch",
+    "batch",
+    "part",
+    "third",
+    "half",
+    "delegation",
+    "band",
+    "crowd",
+    "handful",
+    "several",
+    "most",
+    "all",
+    "few",
+    "unit",
+    "units",
+}
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
 
@@ -183,6 +219,14 @@ class ArgumentMapper:
         country = self.actors.modifier_country(token.i)
         if country is not None:
             return [(country, token)]
+        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM":  # "thousands of Kurds"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.many(conjuncts(pobj), search=False)
+                            if found:
+                                return found
         if not search or depth > 2 or token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
             return []
         out: list[tuple[str, Token]] = []

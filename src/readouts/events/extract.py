@@ -174,7 +174,7 @@ class SentenceCoder:
             if match is None:
                 continue
             trigger, obj = match
-            if trigger.role == "speech" or self._is_purpose(token):
+            if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
                 continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token):
                 continue
@@ -260,6 +260,14 @@ class SentenceCoder:
         head = token.head
         return head.lemma_.lower() in _PURPOSE_HEADS or (
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
+        )
+
+    def _consequence(self, token: Token) -> bool:
+        """ "attacked the camp, killing at least 156": the participle reports the same act."""
+        return (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and self.lexicon.match(token.head, self._is_actor) is not None
         )
 
     def _governed_by_trigger(self, noun: Token) -> bool:
@@ -352,6 +360,19 @@ class SentenceCoder:
                         found = self.args.many(inner)
                         if found:
                             return found
+            for slot in ("from", "by", "of", "with", "against", "on"):  # "demands from X"
+                found = self.args.many(objects(obj, slot))
+                if found:
+                    return found
+        if trigger.type == "PROTEST":  # "… to demand reforms by Suharto's government"
+            for child in token.children:
+                if child.dep_ in {"advcl", "xcomp"} or (
+                    child.dep_ == "prep" and child.lower_ in {"in", "against"}
+                ):
+                    deep = [t for t in child.subtree if t.dep_ in {"dobj", "pobj", "poss"}]
+                    found = self.args.many(deep)
+                    if found:
+                        return found
         return []
 
     def _complement(

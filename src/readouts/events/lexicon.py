@@ -196,8 +196,6 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
                 return child
             if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
                 continue
-        if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in trigger.objects:
-            return token.head
         return False
     return None
 

@@ -53,6 +53,8 @@ def patterns(kb: KnowledgeBase, countries: Countries, roles: Roles) -> list[dict
     for country in countries.by_iso3.values():
         for name in _multiword((country.name, *country.aliases)):
             add("GPE", name, country.iso3)
+        for name in _multiword(country.demonyms):  # "Sierra Leonean", "South Korean"
+            add("NORP", name, country.iso3)
     return out
 
 
