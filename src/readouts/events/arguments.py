@@ -224,9 +224,9 @@ class ArgumentMapper:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            found = self.many(conjuncts(pobj), search=False)
-                            if found:
-                                return found
+                            members = self.many(conjuncts(pobj), search=False)
+                            if members:
+                                return members
         if not search or depth > 2 or token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
             return []
         out: list[tuple[str, Token]] = []
