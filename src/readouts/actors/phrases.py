@@ -395,6 +395,17 @@ class PhraseFinder:
             iso3 = self.k.countries.by_name(text)
             if iso3:
                 phrase.countries.append(Evidence("country", iso3, f"{rule}:name", start, end))
+            elif not self.k.kb.lookup(text):  # "UAE Ministry of Foreign Affairs": its words
+                for pos in range(start, end):
+                    word = self.doc[pos].text
+                    if not word[:1].isupper():
+                        continue
+                    found = self.k.countries.by_name(word) or self.k.countries.by_demonym(word)
+                    if found:
+                        phrase.countries.append(
+                            Evidence("country", found, f"{rule}:organization-name", pos, pos + 1)
+                        )
+                        break
 
     def _apposition(self, phrase: Phrase) -> None:
         """ ", member of the Political Bureau and secretary of …" after a name describes it."""

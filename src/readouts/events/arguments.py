@@ -107,6 +107,11 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
     for _ in range(6):
         found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        agents = [
+            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        if agents and node.tag_ == "VBN" and not found:  # "was co-chaired by X and Y"
+            return [t for a in agents for t in conjuncts(a)], True
         if passive:
             agents = [
                 g

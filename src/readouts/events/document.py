@@ -56,6 +56,7 @@ class Draft:
     date_span: tuple[int, int] | None = None
     future_date: bool = False
     derived_future: bool = False
+    announced_visit: bool = False  # a future meeting or visit, coded as AGREE
     location: Location | None = None
     topics: list[str] = field(default_factory=list)
 
@@ -120,6 +121,7 @@ class DocumentCoder:
         )
         if cand.future:
             if draft.type in _COOPERATIVE:
+                draft.announced_visit = draft.type == "CONSULT"
                 draft.type, draft.mode = "AGREE", None
                 draft.cameo = _INTENT_CODES.get(cand.type, "030")
                 draft.derived_future = True
@@ -157,6 +159,15 @@ class DocumentCoder:
             return
         participants = list(dict.fromkeys(draft.actor + draft.recipient))
         if draft.mode in {"phone", "multilateral", "third-party"}:
+            draft.actor, draft.recipient = participants, []
+            return
+        countries = {self._country(p) for p in participants}
+        if (
+            draft.type == "CONSULT"
+            and draft.mode is None
+            and (len(countries - {None}) >= 3 or "IGO" in countries)
+        ):
+            draft.mode = "multilateral"
             draft.actor, draft.recipient = participants, []
             return
         host = self._host(participants, draft)
@@ -366,8 +377,10 @@ class DocumentCoder:
                 if not draft.future_date and "historical" not in draft.aux:
                     current = draft.date.date
                 continue
-            if "historical" in draft.aux or draft.future_date:
-                continue
+            if "historical" in draft.aux or draft.future_date or draft.announced_visit:
+                continue  # an announced trip dates the trip, not the announcement
+            if current is None and _past_tense(draft.candidates[0].token):
+                continue  # a past act with no date anywhere before it: unknown, not today
             inherited = current or self.article.published
             if inherited is not None:
                 text = draft.date.text if draft.date is not None else None
@@ -384,6 +397,8 @@ class DocumentCoder:
         for ent in sent.ents:
             if ent.label_ not in {"DATE", "TIME"}:
                 continue
+            if _inside_noun_phrase(ent.root, token):
+                continue  # "the June 14 mass conviction" dates the conviction, not the concern
             distance = _governs(token, ent.root)
             if distance is None:
                 continue
@@ -398,12 +413,18 @@ class DocumentCoder:
         return resolved, (ent.start, ent.end)
 
     def _location(self, cand: Candidate) -> Location | None:
+        """The stated place: "in X" on the trigger, on its arguments ("met with Chancellor
+        Merkel in Berlin"), or opening the sentence ("In Uzbekistan, the delegation will …")."""
         token = cand.token
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        return self._geocode(pobj)
+        holders = [token, *cand.recipient_tokens, *cand.actor_tokens]
+        holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+        holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                            return self._geocode(pobj)
         for place in cand.places:
             if place.ent_type_ in {"GPE", "LOC"}:
                 return self._geocode(place)
@@ -571,3 +592,26 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
             return None
         node = node.head
     return None
+
+
+def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
+    """Whether a date modifies a noun (other than the trigger) rather than a clause."""
+    node = root
+    for _ in range(4):
+        if node.i == trigger.i:
+            return False
+        if node.dep_ in {"nmod", "compound", "amod", "nummod", "poss"}:
+            return node.head.i != trigger.i
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            holder = node.head.head
+            if holder.i != trigger.i and holder.pos_ in {"NOUN", "PROPN"}:
+                return True
+        node = node.head
+    return False
+
+
+def _past_tense(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)

@@ -262,6 +262,9 @@ class SentenceCoder:
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
         )
 
+    def _actor_ids(self, token: Token, trigger: Trigger) -> list[str]:
+        return [e for e, _ in self.args.many(self._subject_tokens(token, trigger)[0], search=False)]
+
     def _consequence(self, token: Token) -> bool:
         """ "attacked the camp, killing at least 156": the participle reports the same act."""
         return (
@@ -306,6 +309,8 @@ class SentenceCoder:
             cand.places = [t for _, t in recipient_pairs]
         elif trigger.role == "joint":
             cand.joint = True
+        if cand.type == "CONSULT" and _remote(token, obj):
+            cand.mode, cand.cameo = "phone", "041"
         cand.actor = [e for e, _ in actor_pairs]
         cand.actor_tokens = [t for _, t in actor_pairs]
         cand.recipient = [e for e, _ in recipient_pairs if e not in cand.actor]
@@ -360,8 +365,13 @@ class SentenceCoder:
                         found = self.args.many(inner)
                         if found:
                             return found
+            own = {self.actors.entity(e).country for e in self._actor_ids(token, trigger)}
             for slot in ("from", "by", "of", "with", "against", "on"):  # "demands from X"
-                found = self.args.many(objects(obj, slot))
+                found = [
+                    pair
+                    for pair in self.args.many(objects(obj, slot))
+                    if self.actors.entity(pair[0]).country not in own
+                ]
                 if found:
                     return found
         if trigger.type == "PROTEST":  # "… to demand reforms by Suharto's government"
@@ -485,6 +495,32 @@ class SentenceCoder:
             return
         if is_hypothetical(token):
             cand.aux.add("hypothetical")
+
+
+_REMOTE_WORDS = {
+    "phone",
+    "telephone",
+    "call",
+    "teleconference",
+    "videoconference",
+    "virtually",
+    "virtual",
+    "video",
+    "remotely",
+    "online",
+}
+
+
+def _remote(token: Token, obj: Token | None) -> bool:
+    """ "met virtually", "held a call", "spoke by phone": a consultation at a distance."""
+    words = [c for c in token.children] + ([*obj.children, obj] if obj is not None else [])
+    for word in words:
+        if word.lower_ in _REMOTE_WORDS:
+            return True
+        if word.dep_ == "prep" and word.lower_ in {"by", "via", "over"}:
+            if any(g.lower_ in _REMOTE_WORDS for g in word.subtree):
+                return True
+    return False
 
 
 def _conditioned(verb: Token) -> bool:

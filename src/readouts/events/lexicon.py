@@ -102,6 +102,8 @@ class Lexicon:
             if role not in ROLES:
                 raise ResourceError(f"[R022] event_lexicon.tsv: unknown role {role!r}")
             mode = row["mode"] or (code.mode if event_type == code.plover else None) or None
+            if mode == "-":  # explicitly no mode
+                mode = None
             if not book.is_mode(event_type, mode):
                 raise ResourceError(f"[R023] event_lexicon.tsv: {event_type} has no mode {mode!r}")
             trigger = Trigger(
