@@ -132,7 +132,7 @@ class Pipeline:
         )
         actors = analyze(doc, article, knowledge)
         events = code_events(doc, article, actors, res.lexicon, res.codebook, res.places)
-        relations = find_relations(doc, actors)
+        relations = find_relations(doc, actors, res.countries)
         topics: list[str] = []
         for event in events:
             for topic in event.topics:

@@ -601,7 +601,7 @@ def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
         if node.i == trigger.i:
             return False
         if node.dep_ in {"nmod", "compound", "amod", "nummod", "poss"}:
-            return node.head.i != trigger.i
+            return bool(node.head.i != trigger.i)
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             holder = node.head.head
             if holder.i != trigger.i and holder.pos_ in {"NOUN", "PROPN"}:
@@ -612,6 +612,6 @@ def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
 
 def _past_tense(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    if verb.tag_ == "VBD":
+    if str(verb.tag_) == "VBD":
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children) is True
