@@ -116,3 +116,19 @@ def test_every_kb_command_has_help(tmp_path: Path) -> None:
     for command in ("add", "list", "import"):
         result = kb(command, "--help", cwd=tmp_path)
         assert result.returncode == 0 and "--db" in result.stdout
+
+
+def test_readme_documents_the_kb_commands_and_eval_tasks() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for needle in (
+        "readouts kb add",
+        "readouts kb list",
+        "readouts kb import phoenix",
+        "kb import jsonl",
+        "READOUTS_DB",
+        "READOUTS_KB_DB",
+        "--task actors",
+        "--task cameo",
+        "--kb-db",
+    ):
+        assert needle in readme, needle
