@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from readouts.knowledge.actors import KnowledgeBase
-from readouts.knowledge.phoenix import (
-    display_name,
-    map_code,
-    parse_date,
-    parse_lines,
-    parse_restriction,
-    read_phoenix,
-)
+from readouts.knowledge.phoenix import display_name, parse_lines, parse_restriction, read_phoenix
+from readouts.knowledge.phoenix_codes import map_code, parse_date
 
 from .conftest import FIXTURES, SHARED
 

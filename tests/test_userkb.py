@@ -10,15 +10,9 @@ import pytest
 
 from readouts.errors import ResourceError
 from readouts.knowledge.actors import KBActor, Role
+from readouts.knowledge.kb_records import actor_from_record, actor_record, make_role
 from readouts.knowledge.phoenix import read_phoenix
-from readouts.knowledge.userkb import (
-    UserKB,
-    actor_from_record,
-    actor_record,
-    load_kb,
-    make_role,
-    resolve_db,
-)
+from readouts.knowledge.userkb import UserKB, load_kb, resolve_db
 
 from .conftest import FIXTURES
 

@@ -19,16 +19,9 @@ from rich.table import Table
 
 from ..errors import UsageError
 from ..knowledge.actors import KBActor, Role, slug
+from ..knowledge.kb_records import KINDS, actor_from_record, actor_record, make_role
 from ..knowledge.phoenix import Problem, read_phoenix
-from ..knowledge.userkb import (
-    KINDS,
-    Counts,
-    UserKB,
-    actor_from_record,
-    actor_record,
-    make_role,
-    resolve_db,
-)
+from ..knowledge.userkb import Counts, UserKB, resolve_db
 from .output import Format, stdout_console
 
 kb_app = typer.Typer(
