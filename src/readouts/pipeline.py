@@ -30,6 +30,7 @@ from .knowledge.patterns import add_ruler
 from .knowledge.places import Gazetteer, gazetteer
 from .knowledge.roles import Roles, roles
 from .knowledge.tables import resource_versions
+from .knowledge.userkb import load_kb
 from .model import Article, CodedArticle, CoderInfo, Failure
 from .relations import find_relations
 from .segmentation import add_line_breaks
@@ -82,6 +83,8 @@ class Pipeline:
         self, settings: Settings | None = None, *, kb: KnowledgeBase | None = None
     ) -> None:
         self.settings = settings or Settings.from_env()
+        if kb is None and self.settings.kb_db:
+            kb = load_kb(self.settings.kb_db)
         self.resources = load_resources(kb)
         self.nlp = _nlp_for(self.settings.model, self.resources.kb, self.resources)
         name, version = nlp_loader.model_label(self.nlp)

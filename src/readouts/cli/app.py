@@ -16,6 +16,7 @@ from .. import __version__
 from ..errors import ModelNotFoundError, ReadoutsError, UsageError
 from .coding import code_command
 from .evaluating import eval_command
+from .kb import kb_app
 
 app = typer.Typer(
     name="readouts",
@@ -43,6 +44,7 @@ def root(
 
 app.command("code")(code_command)
 app.command("eval")(eval_command)
+app.add_typer(kb_app, name="kb")
 
 
 def main() -> None:
