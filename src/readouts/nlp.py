@@ -81,10 +81,19 @@ def load(name: str) -> Any:
         return nlp
 
 
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("readouts_text")
+    if cached is None:
+        cached = str(doc.text)
+        doc.user_data["readouts_text"] = cached
+    return str(cached)
+
+
 def model_label(nlp: Any) -> tuple[str, str]:
     """The model's name and version for CoderInfo (``en_core_web_md``, ``3.8.0``)."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
 
 
-__all__ = ["ModelSpec", "load", "model_label", "resolve_model"]
+__all__ = ["ModelSpec", "load", "model_label", "resolve_model", "text_of"]

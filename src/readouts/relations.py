@@ -17,6 +17,7 @@ from typing import Any
 from .actors import ActorAnalysis
 from .knowledge.countries import Countries
 from .model import EntityRef, Evidence, Relation, Span
+from .nlp import text_of
 
 Token = Any
 
@@ -53,6 +54,7 @@ _RELATION_KINDS = {"GPE", "ORG", "GROUP", "LOC"}
 class RelationFinder:
     def __init__(self, doc: Any, actors: ActorAnalysis, countries: Countries) -> None:
         self.doc = doc
+        self.text = text_of(doc)
         self.actors = actors
         self._countries = countries
         self.entities = {e.id: e for e in actors.entities}
@@ -207,7 +209,7 @@ class RelationFinder:
     def _span(self, start: int, end: int) -> Span:
         first, last = self.doc[start], self.doc[end - 1]
         lo, hi = first.idx, last.idx + len(last.text)
-        return Span(start=lo, end=hi, text=self.doc.text[lo:hi])
+        return Span(start=lo, end=hi, text=self.text[lo:hi])
 
     def _relation(self, kind: str, a: str, b: str, token: Token, number: int) -> Relation:
         sent = token.sent

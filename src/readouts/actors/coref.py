@@ -65,6 +65,7 @@ class Coreference:
         self._by_phrase = {p.index: p for p in phrases}
         self._acronyms = self._defined_acronyms()
         self.authors: list[int] = []
+        self._sents: list[Any] | None = None
 
     # -- public -----------------------------------------------------------------------------
 
@@ -377,7 +378,7 @@ class Coreference:
     def _statement_authors(self) -> list[int]:
         """ "The text of the following statement was released by the Governments of A and B":
         the authors of a joint statement, who are its "we"."""
-        for sent in list(self.doc.sents)[:6]:
+        for sent in self._sentences()[:6]:
             words = {t.lower_ for t in sent}
             if "statement" not in words or "by" not in words:
                 continue
@@ -395,6 +396,11 @@ class Coreference:
             if authors:
                 return authors
         return []
+
+    def _sentences(self) -> list[Any]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
 
     def _is_body(self, index: int) -> bool:
         return self.clusters[index].kind in {"GPE", "ORG", "GROUP"}
@@ -463,7 +469,7 @@ class Coreference:
                             return [found]
                         break
             # 2. the person subject of an earlier sentence
-            sents = list(doc.sents)
+            sents = self._sentences()
             here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
             for back in range(here, max(-1, here - 4), -1):
                 sent = sents[back]

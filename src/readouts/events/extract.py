@@ -114,6 +114,7 @@ _SPEECH = {
     "write",
 }
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
+_THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
     "CONSULT": "036",
@@ -446,6 +447,8 @@ class SentenceCoder:
         role = trigger.role
         if role == "intent":
             cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
+            if cand.type in _THREAT_MODES:
+                cand.aux.add("future")  # a promised hostile act keeps its type
             return recipients or inner_recipients
         if role == "request":
             cand.mode = _request_mode(lemma, inner_trigger)
@@ -476,9 +479,13 @@ class SentenceCoder:
             return "AGREE", None, trigger.cameo
         if inner.type in {"CONCEDE", "RETREAT"}:  # CAMEO 035x: intent to yield or release
             return "AGREE", None, _YIELD_INTENT.get(inner.cameo[:3], "035")
-        if inner.type in _THREAT_MODES or inner.type in {"THREATEN"}:
+        if inner.type == "THREATEN" or (
+            trigger.lemma in _THREAT_VERBS and inner.type in _THREAT_MODES
+        ):
             code, mode = _THREAT_MODES.get(inner.type, ("130", None))
             return "THREATEN", mode, code
+        if inner.type in _THREAT_MODES:  # "pledged to expel …": a promised hostile act
+            return inner.type, inner.mode, inner.cameo
         if inner.type in {"ACCUSE", "REJECT", "PROTEST"}:
             return inner.type, inner.mode, inner.cameo
         return "AGREE", None, _INTENT_CODES.get(inner.type, "030")
