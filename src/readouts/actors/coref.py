@@ -71,9 +71,11 @@ class Coreference:
 
     def run(self, publisher: KBActor | None = None) -> tuple[list[Cluster], dict[int, list[int]]]:
         for phrase in self.phrases:
-            if phrase.modifier:
-                continue
             if phrase.label == "PRON":
+                continue
+            if phrase.modifier:  # "Israeli" in "Israeli military" mentions Israel
+                if phrase.countries:
+                    self._join_country(phrase, phrase.countries[0].value)
                 continue
             self._place_phrase(phrase)
         self._merge_person_clusters()
@@ -207,6 +209,14 @@ class Coreference:
         cluster.place = place
         if place is None and phrase.name is not None and not country:
             cluster.place = span_text(self.doc, *phrase.name)
+
+    def _join_country(self, phrase: Phrase, country: str) -> None:
+        for cluster in self.clusters:
+            if cluster.kind == "GPE" and cluster.place is None and cluster.country == country:
+                self._join(cluster, phrase)
+                return
+        cluster = self._new(phrase, "GPE")
+        cluster.country = country
 
     def _place_norp(self, phrase: Phrase) -> None:
         country = phrase.countries[0].value if phrase.countries else None

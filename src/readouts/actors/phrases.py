@@ -330,9 +330,20 @@ class PhraseFinder:
                 and self._role_inside(words, i, ent.end - start)
             ):
                 ent = None  # "Shanghai Party" + "Secretary": the role wins over the NER span
-            if ent is None and tok.is_title and pos not in self._modifier_tokens:
+            if (
+                ent is None
+                and tok.is_title
+                and pos not in self._modifier_tokens
+                and not self.k.roles.is_role_word(tok.lower_)
+            ):
                 iso3, place = self._resolve_place(tok.text)
-                if iso3 and (place is not None or self.k.countries.by_name(tok.text)):
+                notable = (
+                    place is None
+                    or place.kind == "admin1"
+                    or place.capital
+                    or (place.population >= 100_000)
+                )
+                if iso3 and notable and (place is not None or self.k.countries.by_name(tok.text)):
                     self._describe_with(phrase, pos, pos + 1, "GPE", rule)
                     self._modifier_tokens.add(pos)
                     i += 1
@@ -383,6 +394,13 @@ class PhraseFinder:
             iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
             if iso3:
                 phrase.countries.append(Evidence("country", iso3, f"{rule}:demonym", start, end))
+            else:  # NER calls some places NORP ("the Khartoum government")
+                found, place = self._resolve_place(text)
+                if found:
+                    phrase.countries.append(Evidence("country", found, f"{rule}:place", start, end))
+                if place is not None:
+                    ev = Evidence("subnational", place.name, f"{rule}:place", start, end)
+                    phrase.subnational.append((place, ev))
             return
         if label in {"ORG", "PERSON"}:
             phrase.orgs.append((start, end))
@@ -427,6 +445,17 @@ class PhraseFinder:
         people = [a for a in found if a.kind == "PERSON"]
         if people:
             phrase.kb = people[0]
+            return
+        if len(text.split()) == 1:  # "President Mugabe": a known surname, if it is unambiguous
+            candidates = self.k.kb.by_surname(text)
+            countries = {a.country_at(self.k.day) for a in candidates}
+            if (
+                candidates
+                and len(candidates) <= 4
+                and len(countries) == 1
+                and None not in countries
+            ):
+                phrase.kb = candidates[0]
 
     def _org(self, phrase: Phrase, text: str) -> None:
         found = self.k.kb.lookup(text)
@@ -476,7 +505,15 @@ class PhraseFinder:
             return iso3, None
         places = self.k.places.lookup(text)
         if places:
-            preferred = [p for p in places if p.country in self.k.article_countries]
+            top = max(p.population for p in places)
+            # a place in a country the article names, unless it is much smaller than the
+            # best-known place of that name ("Geneva" in a story about U.S. negotiators)
+            preferred = [
+                p
+                for p in places
+                if p.country in self.k.article_countries
+                and (p.kind == "admin1" or p.capital or p.population * 5 >= top)
+            ]
             place = (preferred or places)[0]
             return place.country, place
         capital = self.k.countries.by_capital(text)
@@ -503,6 +540,17 @@ class PhraseFinder:
             phrase.ethnic = True
             phrase.start = start - 1
             iso3 = None
+        if iso3 is None and not phrase.ethnic:  # "Iraqi Kurds": the nationality before
+            for child in self.doc[phrase.head].children:
+                ent = self._ent_at.get(child.i)
+                if child.dep_ in {"amod", "compound"} and ent is not None and ent.start < start:
+                    iso3 = self.k.countries.by_demonym(ent.text) or self.k.countries.by_name(
+                        ent.text
+                    )
+                    if iso3:
+                        phrase.start = ent.start
+                        self._modifier_tokens.update(range(ent.start, ent.end))
+                        break
         if iso3:
             phrase.countries.append(Evidence("country", iso3, "demonym", start, end))
         token = self.doc[phrase.head]

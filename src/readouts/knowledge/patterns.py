@@ -44,11 +44,18 @@ def patterns(kb: KnowledgeBase, countries: Countries, roles: Roles) -> list[dict
                 pattern["id"] = ident
             out.append(pattern)
 
+    # Bulk dictionaries (Phoenix) are looked up by the names NER finds, not matched as
+    # patterns: their all-caps sources give generic phrases that would override NER.
     for name, actor in kb.names("ORG"):
-        if _distinctive(name, roles):
+        if _distinctive(name, roles) and not actor.source.startswith("phoenix"):
             add("ORG", name, actor.id)
     for name, actor in kb.names("PERSON"):
-        if len(name.split()) > 1:
+        words = name.split()
+        if (
+            len(words) > 1
+            and not actor.source.startswith("phoenix")
+            and roles.get(words[0]) is None
+        ):
             add("PERSON", name, actor.id)
     for country in countries.by_iso3.values():
         for name in _multiword((country.name, *country.aliases)):

@@ -50,6 +50,7 @@ class RoleNoun:
 class Roles:
     def __init__(self) -> None:
         self._table: dict[str, RoleNoun] = {}
+        self._words: set[str] | None = None
         for row in read_table("agents.tsv", ("phrase", "sectors")):
             sectors = split(row["sectors"])
             primary = next(
@@ -69,6 +70,12 @@ class Roles:
                 "roles.tsv",
                 row.get("country") or None,
             )
+
+    def is_role_word(self, word: str) -> bool:
+        """Whether a word occurs in a role phrase ("federal", "interior", "national")."""
+        if self._words is None:
+            self._words = {w for phrase in self._table for w in phrase.split()}
+        return word in self._words
 
     def get(self, phrase: str) -> RoleNoun | None:
         return self._table.get(" ".join(phrase.lower().split()))
