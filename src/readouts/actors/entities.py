@@ -61,7 +61,8 @@ class EntityBuilder:
                 if sector not in sectors:
                     sectors.append(sector)
                     evidence.append(org_ev)
-        if kb is not None and (not sectors or cluster.kind == "PERSON"):
+        curated = kb is not None and not kb.source.startswith("phoenix")  # Phoenix ends ~2014
+        if kb is not None and (not sectors or (cluster.kind == "PERSON" and curated)):
             for sector in kb.sectors_at(self.k.day):
                 if sector not in sectors:
                     sectors.append(sector)
