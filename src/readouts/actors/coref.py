@@ -172,6 +172,13 @@ class Coreference:
     def _place_org(self, phrase: Phrase) -> None:
         assert phrase.name is not None
         text = span_text(self.doc, *phrase.name)
+        if phrase.kb is None and len(text.split()) == 1 and not text.isupper():
+            # NER sometimes calls a surname an organization ("Reyes said …")
+            key = norm(text)
+            for cluster in reversed(self.clusters):
+                if cluster.kind == "PERSON" and key in cluster.name_tokens:
+                    self._join(cluster, phrase)
+                    return
         key = norm(text)
         expansion = self._acronyms.get(text)
         orgs = [c for c in self.clusters if c.kind == "ORG"]

@@ -313,6 +313,9 @@ class PhraseFinder:
                         "country", role.country, f"{rule}:office", pos, pos + size
                     )
                 sectors = ("ELI",) if elite and role.kind == "title" else role.sectors
+                owner = self._office_of(pos + size, end)
+                if owner and role.kind in {"title", "person"} and not elite:
+                    sectors = owner  # "secretary of the PCC Central Committee" is a party office
                 for sector in sectors:
                     phrase.sectors.append(
                         Evidence("sectors", sector, f"{rule}:role", pos, pos + size)
@@ -359,6 +362,22 @@ class PhraseFinder:
                 phrase.countries.append(Evidence("country", found, f"{rule}:demonym", pos, pos + 1))
                 self._modifier_tokens.add(pos)
             i += 1
+
+    def _office_of(self, pos: int, end: int) -> tuple[str, ...]:
+        """Sectors of the organization an office belongs to: "… of the PCC Central Committee"."""
+        doc = self.doc
+        if pos >= end or doc[pos].lower_ != "of":
+            return ()
+        nxt = pos + 1
+        while nxt < end and doc[nxt].lower_ == "the":
+            nxt += 1
+        ent = self._ent_at.get(nxt)
+        if ent is None or ent.label_ != "ORG":
+            return ()
+        s, e = clean_name_span(doc, ent.start, ent.end)
+        for actor in self.k.kb.lookup(span_text(doc, s, e))[:1]:
+            return tuple(actor.sectors_at(self.k.day))
+        return ()
 
     def _role_inside(self, words: list[str], i: int, ent_end: int) -> bool:
         """Whether a role phrase starts inside words[i:ent_end] and runs past its end."""
