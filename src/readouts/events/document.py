@@ -521,7 +521,11 @@ class DocumentCoder:
         if location is None and draft.type == "CONSULT" and mode == "visit":
             location = self._host_location(draft)
         date = draft.date
-        date_value = date.date if date is not None and not draft.future_date else None
+        date_value = (
+            date.date
+            if date is not None and not draft.future_date and date.precision in {"day", "week"}
+            else None  # "in 2019" is not January 1: the expression stays in date_text
+        )
         contexts = list(code.contexts) if code is not None else []
         for topic in draft.topics:
             context = _TOPIC_CONTEXTS.get(topic)

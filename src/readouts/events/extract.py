@@ -299,7 +299,14 @@ class SentenceCoder:
         actor_pairs = self.args.many(subj_tokens, search=False)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
         if trigger.role in {"intent", "request", "refuse", "threat"}:
-            recipient_pairs = self._complement(cand, token, trigger, recipient_pairs, actor_pairs)
+            if trigger.prep == "on" and trigger.lemma == "call" and not complement_of(token):
+                # "the minister called on the president": a courtesy visit, not an appeal
+                cand.type, cand.mode, cand.cameo = "CONSULT", "visit", "042"
+                cand.host_known = True
+            else:
+                recipient_pairs = self._complement(
+                    cand, token, trigger, recipient_pairs, actor_pairs
+                )
         if trigger.role == "host":
             if not recipient_pairs:
                 return None
