@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge.actors import KBActor
 from ..model import Article, Entity, Mention
 from ..nlp import text_of
 from .coref import Coreference
@@ -29,6 +30,30 @@ class ActorAnalysis:
     token_phrase: dict[int, int] = field(default_factory=dict)
     country_name: Callable[[str], str] = str
     authors: list[str] = field(default_factory=list)  # a joint statement's authors ("we")
+    publisher: KBActor | None = None  # the institution that published the article, if known
+
+    def voice(self) -> list[str]:
+        """Who speaks where the article speaks for itself: a joint statement's authors, else
+        the publishing institution (created as an entity when the text never names it)."""
+        if self.authors:
+            return list(self.authors)
+        if self.publisher is None:
+            return []
+        for entity in self.entities:
+            if entity.kb_id == self.publisher.id:
+                return [entity.id]
+        roles = self.publisher.roles[:1]
+        entity = Entity(
+            id=f"E{len(self.entities) + 1}",
+            name=self.publisher.name,
+            kind="ORG",
+            country=roles[0].country if roles else None,
+            sectors=list(roles[0].sectors) if roles else [],
+            kb_id=self.publisher.id,
+            confidence=0.8,
+        )
+        self.entities.append(entity)
+        return [entity.id]
 
     def ensure_country(self, iso3: str) -> str:
         """The id of the country-level entity for ``iso3``, created when the text has none."""
@@ -167,6 +192,7 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
         token_phrase,
         knowledge.countries.name_of,
         authors,
+        publisher,
     )
 
 

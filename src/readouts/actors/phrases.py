@@ -519,8 +519,8 @@ class PhraseFinder:
                         return
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
-        iso3 = self.k.countries.by_name(text)
-        if iso3:
+        iso3 = self.k.countries.by_name(text) or self.k.countries.by_demonym(text)
+        if iso3:  # NER calls some demonyms places ("Guatemalan Congressperson …")
             return iso3, None
         places = self.k.places.lookup(text)
         if places:
@@ -627,7 +627,11 @@ class PhraseFinder:
         self._add(phrase)
 
     def _of_object(self, phrase: Phrase, pobj: Token) -> None:
-        """ "delegation of the Communist Party of Cuba", "government of Sindh province"."""
+        """ "delegation of the Communist Party of Cuba", "government of Sindh province",
+        "the delegations of Iraq and the United States" (every coordinated object)."""
+        for other in pobj.children:
+            if other.dep_ == "conj" and phrase.plural:
+                self._of_object(phrase, other)
         ent = self._ent_at.get(pobj.i)
         if ent is not None:
             s, e = clean_name_span(self.doc, ent.start, ent.end)

@@ -89,6 +89,7 @@ class DocumentCoder:
         self.book = codebook
         self.places = places
         self.entities = {e.id: e for e in actors.entities}
+        self._dyad: list[list[str]] = []
 
     def run(self, candidates: list[Candidate]) -> list[Event]:
         drafts = [d for d in (self._draft(c) for c in candidates) if d is not None]
@@ -96,6 +97,7 @@ class DocumentCoder:
             self._orient_consult(draft)
             self._add_leaders(draft)
         dyad = self._main_dyad(drafts)
+        self._dyad = dyad
         out: list[Draft] = []
         for draft in drafts:
             self._two_sides(draft, dyad)
@@ -337,9 +339,12 @@ class DocumentCoder:
             return False
         if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
             return False
-        if draft.type == "SUPPORT" and not draft.recipient:
-            # praise of nobody in particular is not an event between actors
-            return len({self._country(a) for a in draft.actor}) > 1
+        if draft.type in {"SUPPORT", "AGREE"} and not draft.recipient:
+            single = len({self._country(a) for a in draft.actor}) < 2
+            if single and (draft.type == "SUPPORT" or self._dyad):
+                # praise of nobody in particular, or a pledge to nobody in a story with a
+                # clear counterpart, is not an event between actors
+                return False
         return True
 
     # -- merging and dating -----------------------------------------------------------------

@@ -97,6 +97,9 @@ _THREAT_MODES: dict[str, tuple[str, str | None]] = {
     "RETREAT": ("1313", "relations"),
 }
 _SPEECH = {
+    "stress",
+    "emphasize",
+    "underscore",
     "say",
     "declare",
     "insist",
@@ -105,7 +108,6 @@ _SPEECH = {
     "announce",
     "tell",
     "add",
-    "stress",
     "warn",
     "argue",
     "maintain",
@@ -163,6 +165,11 @@ class SentenceCoder:
     # -- public -----------------------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
+        out = self._codings()
+        out.extend(self._characterizations(out))
+        return out
+
+    def _codings(self) -> list[Candidate]:
         out: list[Candidate] = []
         for token in self.doc:
             if token.i in self.consumed or self._not_an_act(token):
@@ -183,6 +190,80 @@ class SentenceCoder:
             if candidate is not None:
                 out.append(candidate)
         return out
+
+    # -- characterizations ----------------------------------------------------------------------
+
+    def _characterizations(self, coded: list[Candidate]) -> list[Candidate]:
+        """ "President Putin's illegal war …", "a needless act of aggression": a statement that
+        condemns an actor in strong words is an ACCUSE by whoever speaks (the quoted speaker,
+        else the authors or publisher of the statement), unless the sentence already has one."""
+        accused = {c.token.sent.start for c in coded if c.type == "ACCUSE"}
+        out: list[Candidate] = []
+        for sent in self.doc.sents:
+            if sent.start in accused:
+                continue
+            words = [
+                t for t in sent if t.lemma_.lower() in _CONDEMNING and t.i not in self.consumed
+            ]
+            if not words:
+                continue
+            word = words[0]
+            targets = self._characterized(word)
+            speakers = self._speaker(word)
+            if not targets or not speakers:
+                continue
+            speaker_countries = {self.actors.entity(e).country for e in speakers}
+            targets = [
+                pair
+                for pair in targets
+                if self.actors.entity(pair[0]).country not in speaker_countries
+            ]
+            if not targets:
+                continue
+            trigger = self.lexicon.synthetic("ACCUSE", "111", "rule:characterization")
+            cand = Candidate(
+                trigger=trigger,
+                token=word,
+                trigger_span=(word.i, word.i + 1),
+                type="ACCUSE",
+                mode="disapprove",
+                cameo="111",
+                actor=speakers,
+                recipient=[e for e, _ in targets],
+                recipient_tokens=[t for _, t in targets],
+                rule="rule:characterization",
+                confidence=0.45,
+            )
+            out.append(cand)
+        return out
+
+    def _characterized(self, word: Token) -> list[tuple[str, Token]]:
+        """The actor a condemning word is about: the owner of the thing it qualifies ("Putin's
+        illegal war"), else the subject of its clause ("the Houthis' offensive … poses")."""
+        noun = word.head if word.dep_ in {"amod", "compound"} else word
+        for node in (noun, noun.head):
+            for child in node.children:
+                if child.dep_ == "poss":
+                    found = self.args.many([child], search=False)
+                    if found:
+                        return found
+        clause = noun
+        while clause.dep_ not in {"ROOT", "ccomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        for child in clause.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return self.args.many([child])
+        return []
+
+    def _speaker(self, word: Token) -> list[str]:
+        node = word
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SPEECH:
+                return [e for e, _ in self.args.many(subjects(node.head)[0], search=False)]
+            node = node.head
+        if _quoted(word):
+            return []
+        return self.actors.voice()
 
     # -- reported obligations -----------------------------------------------------------------
 
@@ -329,7 +410,7 @@ class SentenceCoder:
     def _subject_tokens(self, token: Token, trigger: Trigger) -> tuple[list[Token], bool]:
         if trigger.pos == "NOUN":
             agents = noun_agents(token)
-            if agents:
+            if agents and self.args.many(agents, search=False):  # "U.S. sanctions", "X's visit"
                 return agents, False
             return light_verb_subject(token)
         if trigger.pos == "ADJ":
@@ -535,6 +616,50 @@ def _remote(token: Token, obj: Token | None) -> bool:
             if any(g.lower_ in _REMOTE_WORDS for g in word.subtree):
                 return True
     return False
+
+
+_CONDEMNING = frozenset(
+    [
+        "illegal",
+        "unprovoked",
+        "unjustified",
+        "brutal",
+        "heinous",
+        "unconscionable",
+        "senseless",
+        "premeditated",
+        "reckless",
+        "destabilizing",
+        "escalatory",
+        "provocative",
+        "malign",
+        "malicious",
+        "egregious",
+        "abhorrent",
+        "appalling",
+        "atrocious",
+        "atrocity",
+        "aggression",
+        "barbaric",
+        "horrific",
+        "cruel",
+        "lawless",
+        "illegitimate",
+        "needless",
+        "unacceptable",
+        "outrageous",
+        "repressive",
+        "repression",
+        "persecution",
+        "intimidation",
+    ]
+)
+
+
+def _quoted(token: Token) -> bool:
+    sent = token.sent
+    marks = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"})
+    return marks % 2 == 1
 
 
 def _conditioned(verb: Token) -> bool:
