@@ -91,7 +91,8 @@ def test_phone_call_has_no_host(code) -> None:  # type: ignore[no-untyped-def]
 def test_weekday_and_visit_location(code) -> None:  # type: ignore[no-untyped-def]
     event = one(
         code(
-            "Secretary of State Antony Blinken met with Chancellor Olaf Scholz in Berlin on Wednesday."
+            "Secretary of State Antony Blinken met with Chancellor Olaf Scholz in Berlin "
+            "on Wednesday."
         ),
         "CONSULT",
     )

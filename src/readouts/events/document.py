@@ -99,10 +99,12 @@ class DocumentCoder:
         dyad = self._main_dyad(drafts)
         self._dyad = dyad
         out: list[Draft] = []
+        focus = self._focus_country()
         for draft in drafts:
             self._two_sides(draft, dyad)
             self._place_groups(draft)
             self._infer_counterpart(draft, dyad)
+            self._infer_target(draft, focus)
             self._protest_target(draft)
             out.extend(self._split_visits(draft))
         out = [d for d in out if self._valid(d)]
@@ -297,6 +299,33 @@ class DocumentCoder:
             draft.recipient = [self.actors.ensure_country(country)]
             self.entities = {e.id: e for e in self.actors.entities}
             draft.rule += "+protest-target"
+
+    def _focus_country(self) -> str | None:
+        """The foreign country the article is about: named far more often than any other
+        (the voice's own country does not count)."""
+        own = {self._country(e) for e in self.actors.voice()} if self.actors.publisher else set()
+        counts: dict[str, int] = {}
+        for entity in self.actors.entities:
+            if entity.country and len(entity.country) == 3 and entity.country not in own:
+                counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def _infer_target(self, draft: Draft, focus: str | None) -> None:
+        """Sanctions and threats whose targets the sentence leaves unnamed ("designating 21
+        entities and 13 individuals") are aimed at the country the article is about."""
+        if draft.recipient or draft.type not in {"SANCTION", "THREATEN"} or focus is None:
+            return
+        if focus in {self._country(a) for a in draft.actor}:
+            return
+        draft.recipient = [self.actors.ensure_country(focus)]
+        self.entities = {e.id: e for e in self.actors.entities}
+        draft.confidence -= 0.2
+        draft.rule += "+article-focus"
 
     def _split_visits(self, draft: Draft) -> list[Draft]:
         """A trip to several countries is one visit (or announced visit) per destination."""

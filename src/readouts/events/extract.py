@@ -619,40 +619,12 @@ def _remote(token: Token, obj: Token | None) -> bool:
 
 
 _CONDEMNING = frozenset(
-    [
-        "illegal",
-        "unprovoked",
-        "unjustified",
-        "brutal",
-        "heinous",
-        "unconscionable",
-        "senseless",
-        "premeditated",
-        "reckless",
-        "destabilizing",
-        "escalatory",
-        "provocative",
-        "malign",
-        "malicious",
-        "egregious",
-        "abhorrent",
-        "appalling",
-        "atrocious",
-        "atrocity",
-        "aggression",
-        "barbaric",
-        "horrific",
-        "cruel",
-        "lawless",
-        "illegitimate",
-        "needless",
-        "unacceptable",
-        "outrageous",
-        "repressive",
-        "repression",
-        "persecution",
-        "intimidation",
-    ]
+    (
+        "illegal unprovoked unjustified brutal heinous unconscionable senseless premeditated "
+        "reckless destabilizing escalatory provocative malign malicious egregious abhorrent "
+        "appalling atrocious atrocity aggression barbaric horrific cruel lawless illegitimate "
+        "needless unacceptable outrageous repressive repression persecution intimidation"
+    ).split()
 )
 
 
