@@ -199,6 +199,8 @@ class PhraseFinder:
         if start >= end:
             return
         label = ent.label_
+        if label == "ORG" and self._titled_name(start, end):
+            label = "PERSON"  # NER calls some titled people organizations ("Counselor Chollet")
         if label == "PERSON":
             start, end = self._trim_person(start, end)
             if start >= end:
@@ -218,6 +220,14 @@ class PhraseFinder:
         elif label == "NORP":
             self._norp(phrase, text)
         self._add(phrase)
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        words = [t.text for t in self.doc[start:end]]
+        match = self.k.roles.longest(words, 0)
+        if match is None or match[1].kind != "title" or match[0] >= len(words):
+            return False
+        rest = words[match[0] :]
+        return all(w[:1].isupper() for w in rest) and not self.k.kb.lookup(" ".join(words))
 
     def _trim_person(self, start: int, end: int) -> tuple[int, int]:
         """Split titles, demonyms and places that NER glued to a person's name

@@ -34,7 +34,7 @@ _FORCEFUL = {
     "MOBILIZE": ("138", "violence"),
 }
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
-_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST"}
+_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 _VISITOR_ROLES = {"delegation", "delegations"}
@@ -164,6 +164,8 @@ class DocumentCoder:
         cand = draft.candidates[0]
         if not cand.joint or cand.host_known:
             return
+        if draft.announced_visit and draft.actor and draft.recipient:
+            return  # "X will meet with Y": the announced visitor is the actor
         participants = list(dict.fromkeys(draft.actor + draft.recipient))
         if draft.mode in {"phone", "multilateral", "third-party"}:
             draft.actor, draft.recipient = participants, []

@@ -216,7 +216,7 @@ class SentenceCoder:
             targets = [
                 pair
                 for pair in targets
-                if self.actors.entity(pair[0]).country not in speaker_countries
+                if self.actors.entity(pair[0]).country not in speaker_countries | {None}
             ]
             if not targets:
                 continue
