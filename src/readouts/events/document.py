@@ -37,6 +37,7 @@ _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": 
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+_PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 
 
@@ -292,11 +293,15 @@ class DocumentCoder:
                 )
 
     def _protest_target(self, draft: Draft) -> None:
-        """A protest with no stated target is addressed to the government where it happens."""
-        if draft.type != "PROTEST" or draft.recipient:
+        """A protest with no stated target is addressed to the government where it happens; a
+        curfew, a raid or an attack in a stated place without a stated target hits that place."""
+        if draft.recipient or draft.type not in _PLACE_TARGETED:
             return
         country = draft.location.country if draft.location is not None else None
-        country = country or next((self._country(a) for a in draft.actor if self._country(a)), None)
+        if draft.type == "PROTEST":
+            country = country or next(
+                (self._country(a) for a in draft.actor if self._country(a)), None
+            )
         if country:
             draft.recipient = [self.actors.ensure_country(country)]
             self.entities = {e.id: e for e in self.actors.entities}

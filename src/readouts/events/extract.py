@@ -116,6 +116,7 @@ _SPEECH = {
     "write",
 }
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
+_ABOUT_ACTS = {"REJECT", "ACCUSE", "REQUEST"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
@@ -189,6 +190,8 @@ class SentenceCoder:
             candidate = self._code(token, trigger, obj)
             if candidate is not None:
                 out.append(candidate)
+                if candidate.type in _ABOUT_ACTS:  # "rejected a US offer to host a summit"
+                    self._consume_objects(token)
         return out
 
     # -- characterizations ----------------------------------------------------------------------
@@ -347,6 +350,12 @@ class SentenceCoder:
     def _actor_ids(self, token: Token, trigger: Trigger) -> list[str]:
         return [e for e, _ in self.args.many(self._subject_tokens(token, trigger)[0], search=False)]
 
+    def _consume_objects(self, token: Token) -> None:
+        """Acts named inside what an act is about are its content, not acts of their own."""
+        for child in token.children:
+            if child.dep_ in {"dobj", "xcomp"} and child.i > token.i:
+                self.consumed.update(t.i for t in child.subtree if t.i != token.i)
+
     def _consequence(self, token: Token) -> bool:
         """ "attacked the camp, killing at least 156": the participle reports the same act."""
         return (
@@ -430,6 +439,9 @@ class SentenceCoder:
         holders = [token]
         if obj is not None and obj.i != token.i:
             holders.append(obj)  # "held talks with X", "imposed sanctions on X"
+        holders += [  # "reject proposed Israeli changes": a participle parsed as a clause
+            c for c in token.children if c.dep_ == "xcomp" and c.tag_ in {"VBN", "VBD"}
+        ]
         for slot in trigger.recipients:
             if slot == "none":
                 return []

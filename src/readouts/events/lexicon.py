@@ -223,13 +223,12 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
 
 
 def complement_of(token: Any) -> Any:
-    """The to-infinitive or clausal complement of a verb ("agreed to meet" -> meet)."""
+    """The to-infinitive or clausal complement of a verb ("agreed to meet" -> meet); the
+    parser sometimes attaches it as an adverbial clause ("threatened today to impose …")."""
     for child in token.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
-            if (
-                any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-                or child.dep_ == "xcomp"
-            ):
+        if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
+            to_form = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if to_form or child.dep_ == "xcomp":
                 return child
     return None
 
