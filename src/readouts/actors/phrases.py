@@ -282,6 +282,9 @@ class PhraseFinder:
             if self.k.roles.get(low) is not None:
                 i -= 1
                 continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "amod" and name_start > tok.head.i > tok.i:
+                i -= 1  # "Iran's religious leader …", "junior foreign minister …"
+                continue
             break
         zone_start = i + 1
         while zone_start < name_start and doc[zone_start].lower_ in _ZONE_GLUE:
@@ -475,16 +478,20 @@ class PhraseFinder:
         if people:
             phrase.kb = people[0]
             return
-        if len(text.split()) == 1:  # "President Mugabe": a known surname, if it is unambiguous
-            candidates = self.k.kb.by_surname(text)
-            countries = {a.country_at(self.k.day) for a in candidates}
-            if (
-                candidates
-                and len(candidates) <= 4
-                and len(countries) == 1
-                and None not in countries
-            ):
-                phrase.kb = candidates[0]
+        words = text.split()
+        # "President Mugabe", "Ayatollah Ruhollah Khomeini": a known surname, if the people
+        # with it who share the other name words are all of one country
+        candidates = self.k.kb.by_surname(words[-1])
+        if len(words) > 1:
+            wanted = {w.lower() for w in words}
+            candidates = [
+                a
+                for a in candidates
+                if len(wanted & {w.lower() for n in (a.name, *a.aliases) for w in n.split()}) >= 2
+            ]
+        countries = {a.country_at(self.k.day) for a in candidates}
+        if candidates and len(candidates) <= 8 and len(countries) == 1 and None not in countries:
+            phrase.kb = candidates[0]
 
     def _org(self, phrase: Phrase, text: str) -> None:
         found = self.k.kb.lookup(text)

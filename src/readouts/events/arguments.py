@@ -216,8 +216,8 @@ class ArgumentMapper:
                 for other in conjuncts(self.doc[phrase.head])[1:]:
                     mapped.extend((e, other) for e in self.actors.entities_at(other.i))
             return _unique(mapped)
-        for child in token.children:  # "the Cuban side": heads are mapped, but try compounds
-            if child.dep_ in {"compound", "flat"}:
+        for child in token.children:  # "the APEC forum": a name beside a common noun
+            if child.dep_ in {"compound", "flat", "appos", "nmod"}:
                 found = self.actors.entities_at(child.i)
                 if found:
                     return [(e, child) for e in found]

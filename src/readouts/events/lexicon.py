@@ -12,6 +12,10 @@ from ..errors import ResourceError
 from ..knowledge.tables import read_table
 from .codebook import codebook
 
+_QUANTITIES = frozenset(
+    "ton tons million millions billion amount series number batch shipment shipments worth "
+    "package round wave dozen dozens hundreds thousands kind".split()
+)
 ACTOR_OBJECT = frozenset({"@"})  # the object must name people (a person or a group)
 ANY_ACTOR_OBJECT = frozenset({"#"})  # the object must name any actor (also a state or body)
 ROLES = frozenset(
@@ -208,6 +212,14 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
     lemma, word = child.lemma_.lower(), child.lower_
     if lemma in objects or word in objects:
         return True
+    if lemma in _QUANTITIES:  # "25,000 tons of food aid", "a series of bombs"
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (
+                        pobj.lemma_.lower() in objects or pobj.lower_ in objects
+                    ):
+                        return True
     for item in objects:
         if ":" not in item:
             continue
