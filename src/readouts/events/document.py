@@ -37,6 +37,8 @@ _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": 
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+_REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": None}
+_REFUSED_CODES = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "SUPPORT": "120"}
 _PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 
@@ -127,7 +129,16 @@ class DocumentCoder:
             confidence=cand.confidence,
             candidates=[cand],
         )
-        if cand.future:
+        if cand.future and "negated" in draft.aux and draft.type in _COOPERATIVE | {"AGREE"}:
+            # "said he would not provide support": a refusal
+            draft.type, draft.mode, draft.cameo = (
+                "REJECT",
+                _REFUSED_MODES.get(cand.type),
+                (_REFUSED_CODES.get(cand.type, "120")),
+            )
+            draft.aux.discard("negated")
+            draft.rule += "+refusal"
+        elif cand.future:
             if draft.type in _COOPERATIVE:
                 draft.announced_visit = draft.type == "CONSULT"
                 draft.type, draft.mode = "AGREE", None
