@@ -23,6 +23,23 @@ from ..knowledge.actors import KBActor
 from ..knowledge.countries import norm
 from .phrases import Knowledge, Phrase, span_text
 
+_REPORTING = {
+    "say",
+    "note",
+    "state",
+    "add",
+    "stress",
+    "emphasize",
+    "underscore",
+    "agree",
+    "affirm",
+    "reaffirm",
+    "reiterate",
+    "declare",
+    "announce",
+    "highlight",
+    "tell",
+}
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "la", "del", "&"}
 
 
@@ -419,6 +436,25 @@ class Coreference:
             self._sents = list(self.doc.sents)
         return self._sents
 
+    def _reporting_subject(self, token: Any) -> list[int]:
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
+                for child in node.head.children:
+                    if child.dep_ == "nsubj":
+                        members = [child, *[c for c in child.subtree if c.dep_ == "conj"]]
+                        found: list[int] = []
+                        for member in members:
+                            for phrase in self.phrases:
+                                if phrase.head == member.i or (
+                                    phrase.name and phrase.name[0] <= member.i < phrase.name[1]
+                                ):
+                                    found.extend(self.assign.get(phrase.index, []))
+                        return list(dict.fromkeys(found))
+                return []
+            node = node.head
+        return []
+
     def _is_body(self, index: int) -> bool:
         return self.clusters[index].kind in {"GPE", "ORG", "GROUP"}
 
@@ -462,6 +498,9 @@ class Coreference:
         if phrase.pronoun == "we":
             if self._in_quotes(token):
                 return []
+            speakers = self._reporting_subject(token)  # "They noted that … we will …"
+            if speakers:
+                return speakers
             for child in token.children:  # "We, the G7 Foreign Ministers of …"
                 if child.dep_ == "appos":
                     described = self._clusters_at(child)
@@ -509,6 +548,24 @@ class Coreference:
         if phrase.pronoun == "it":
             return self._resolve_it(phrase, token)
         if phrase.pronoun == "they":
+            # the coordinated subject of this or the previous sentence ("Blinken and Wilmès …
+            # They noted"), else the latest plural group
+            sents = self._sentences()
+            here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+            for back in range(here, max(-1, here - 2), -1):
+                for tok in sents[back]:
+                    if back == here and tok.i >= token.i:
+                        break
+                    if (
+                        tok.dep_ == "nsubj"
+                        and tok.head.dep_ == "ROOT"
+                        and any(c.dep_ == "conj" for c in tok.children)
+                    ):
+                        members = [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]
+                        found = [self._cluster_of_token(m) for m in members]
+                        clusters = [f for f in dict.fromkeys(found) if f is not None]
+                        if len(clusters) > 1:
+                            return clusters
             for other in reversed([p for p in self.phrases if p.start < phrase.start]):
                 targets = self.assign.get(other.index)
                 if targets and other.plural and self.clusters[targets[0]].kind in {"GROUP", "ORG"}:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.actors import KBActor, KnowledgeBase
-from ..knowledge.countries import Countries
+from ..knowledge.countries import Countries, norm
 from ..knowledge.places import Gazetteer, Place
 from ..knowledge.roles import RoleNoun, Roles
 
@@ -435,8 +435,13 @@ class PhraseFinder:
                     phrase.subnational.append((place, ev))
             return
         if label in {"ORG", "PERSON"}:
-            phrase.orgs.append((start, end))
-            for actor in self.k.kb.lookup(text)[:1]:
+            if label == "ORG":
+                phrase.orgs.append((start, end))
+            known = self.k.kb.lookup(text)[:1]
+            if label == "PERSON":  # "the Bush administration", "Bouteflika's government"
+                person = self.person_in_kb(text)
+                known = [person] if person is not None else []
+            for actor in known:
                 country = actor.country_at(self.k.day)
                 if country:
                     phrase.countries.append(
@@ -473,25 +478,32 @@ class PhraseFinder:
     # -- knowledge lookups ------------------------------------------------------------------
 
     def _kb_person(self, phrase: Phrase, text: str) -> None:
-        found = self.k.kb.lookup(text)
-        people = [a for a in found if a.kind == "PERSON"]
+        found = self.person_in_kb(text)
+        if found is not None:
+            phrase.kb = found
+
+    def person_in_kb(self, text: str) -> KBActor | None:
+        """The known person a name denotes: the whole name, else a surname whose bearers who
+        share the other name words are all of one country ("President Mugabe", "Ayatollah
+        Ruhollah Khomeini")."""
+        people = [a for a in self.k.kb.lookup(text) if a.kind == "PERSON"]
         if people:
-            phrase.kb = people[0]
-            return
-        words = text.split()
-        # "President Mugabe", "Ayatollah Ruhollah Khomeini": a known surname, if the people
-        # with it who share the other name words are all of one country
+            return people[0]
+        words = norm(text).split()
+        if not words:
+            return None
         candidates = self.k.kb.by_surname(words[-1])
         if len(words) > 1:
-            wanted = {w.lower() for w in words}
+            wanted = set(words)
             candidates = [
                 a
                 for a in candidates
-                if len(wanted & {w.lower() for n in (a.name, *a.aliases) for w in n.split()}) >= 2
+                if len(wanted & {w for n in (a.name, *a.aliases) for w in norm(n).split()}) >= 2
             ]
         countries = {a.country_at(self.k.day) for a in candidates}
         if candidates and len(candidates) <= 8 and len(countries) == 1 and None not in countries:
-            phrase.kb = candidates[0]
+            return candidates[0]
+        return None
 
     def _org(self, phrase: Phrase, text: str) -> None:
         found = self.k.kb.lookup(text)

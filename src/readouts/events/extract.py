@@ -255,7 +255,9 @@ class SentenceCoder:
             clause = clause.head
         for child in clause.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                return self.args.many([child])
+                inside = child.left_edge.i <= word.i <= child.right_edge.i
+                if inside or clause.lemma_ == "be":  # "X is a needless act of aggression"
+                    return self.args.many([child])
         return []
 
     def _speaker(self, word: Token) -> list[str]:
