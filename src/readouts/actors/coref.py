@@ -562,8 +562,8 @@ class Coreference:
                         and any(c.dep_ == "conj" for c in tok.children)
                     ):
                         members = [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]
-                        found = [self._cluster_of_token(m) for m in members]
-                        clusters = [f for f in dict.fromkeys(found) if f is not None]
+                        located = [self._cluster_of_token(m) for m in members]
+                        clusters = [f for f in dict.fromkeys(located) if f is not None]
                         if len(clusters) > 1:
                             return clusters
             for other in reversed([p for p in self.phrases if p.start < phrase.start]):
