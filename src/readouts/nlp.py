@@ -81,10 +81,21 @@ def load(name: str) -> Any:
         return nlp
 
 
+_TEXT_KEY = "readouts.text"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, computed once per Doc: spaCy joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
 def model_label(nlp: Any) -> tuple[str, str]:
     """The model's name and version for CoderInfo (``en_core_web_md``, ``3.8.0``)."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
 
 
-__all__ = ["ModelSpec", "load", "model_label", "resolve_model"]
+__all__ = ["ModelSpec", "doc_text", "load", "model_label", "resolve_model"]

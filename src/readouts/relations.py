@@ -15,6 +15,7 @@ from typing import Any
 
 from .actors import ActorAnalysis
 from .model import EntityRef, Evidence, Relation, Span
+from .nlp import doc_text
 
 Token = Any
 
@@ -50,6 +51,7 @@ _RELATION_KINDS = {"GPE", "ORG", "GROUP", "LOC"}
 class RelationFinder:
     def __init__(self, doc: Any, actors: ActorAnalysis) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self.actors = actors
         self.entities = {e.id: e for e in actors.entities}
         self._sentences = {s.start: i for i, s in enumerate(doc.sents)}
@@ -138,7 +140,7 @@ class RelationFinder:
     def _span(self, start: int, end: int) -> Span:
         first, last = self.doc[start], self.doc[end - 1]
         lo, hi = first.idx, last.idx + len(last.text)
-        return Span(start=lo, end=hi, text=self.doc.text[lo:hi])
+        return Span(start=lo, end=hi, text=self.text[lo:hi])
 
     def _relation(self, kind: str, a: str, b: str, token: Token, number: int) -> Relation:
         sent = token.sent

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Article, Entity, Mention
+from ..nlp import doc_text
 from .coref import Coreference
 from .entities import EntityBuilder
 from .phrases import Knowledge, Phrase, PhraseFinder
@@ -122,6 +123,7 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
             ):
                 entity.affiliation = org_id
     sentence_of = _sentence_index(doc)
+    text = doc_text(doc)
     mentions: list[Mention] = []
     phrase_entities: dict[int, list[str]] = {}
     token_phrase: dict[int, int] = {}
@@ -142,7 +144,7 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
                 id=mention_id,
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=text[start:end],
                 label=phrase.label,
                 sentence=sentence_of.get(phrase.head, 0),
                 source=_source(phrase),

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from ..model import Entity, FieldEvidence, Span
+from ..nlp import doc_text
 from .coref import Cluster
 from .phrases import Evidence, Knowledge, Phrase, span_text
 
@@ -22,13 +23,14 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 class EntityBuilder:
     def __init__(self, doc: Any, phrases: list[Phrase], knowledge: Knowledge) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self.by_index = {p.index: p for p in phrases}
         self.k = knowledge
 
     def span(self, start: int, end: int) -> Span:
         first, last = self.doc[start], self.doc[end - 1]
         lo, hi = first.idx, last.idx + len(last.text)
-        return Span(start=lo, end=hi, text=self.doc.text[lo:hi])
+        return Span(start=lo, end=hi, text=self.text[lo:hi])
 
     def _evidence(self, ev: Evidence) -> FieldEvidence:
         return FieldEvidence(

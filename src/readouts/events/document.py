@@ -18,6 +18,7 @@ from ..actors import ActorAnalysis
 from ..dates import ResolvedDate, resolve
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
+from ..nlp import doc_text
 from .codebook import Codebook
 from .extract import Candidate
 from .flags import is_historical
@@ -78,6 +79,8 @@ class DocumentCoder:
         places: Gazetteer,
     ) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
+        self.sentence_starts = {s.start: i for i, s in enumerate(doc.sents)}
         self.article = article
         self.actors = actors
         self.book = codebook
@@ -397,11 +400,11 @@ class DocumentCoder:
     def _span(self, start: int, end: int) -> Span:
         first, last = self.doc[start], self.doc[end - 1]
         lo, hi = first.idx, last.idx + len(last.text)
-        return Span(start=lo, end=hi, text=self.doc.text[lo:hi])
+        return Span(start=lo, end=hi, text=self.text[lo:hi])
 
     def _evidence(self, cand: Candidate) -> Evidence:
         sent = cand.token.sent
-        sent_index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        sent_index = self.sentence_starts[sent.start]
         return Evidence(
             sentence=sent_index,
             sentence_span=self._span(sent.start, sent.end),
