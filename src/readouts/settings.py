@@ -25,6 +25,7 @@ class Settings(BaseModel):
     n_process: int = Field(default=1, ge=1, description="spaCy worker processes for batches")
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1, description="largest article accepted")
     check_language: bool = Field(default=True, description="reject text that is not English")
+    db: str = Field(default="readouts.duckdb", description="DuckDB store file (READOUTS_DB)")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
