@@ -38,6 +38,7 @@ class IngestSummary:
     events: int = 0
     words: int = 0
     seconds: float = 0.0
+    write_seconds: float = 0.0  # time spent in store transactions
     failure_codes: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -143,7 +144,9 @@ def ingest(
         chunks = _chunks(items, store, key, settings.batch_size)
         for chunk, batch in pool.map(chunks):
             codes = batch.columns["failures"]["code"]
+            writing = time.perf_counter()
             result = store.write_batch(batch, run_id=summary.run_id)
+            summary.write_seconds += time.perf_counter() - writing
             store.count_inputs(summary.run_id, chunk.read, chunk.unchanged, chunk.duplicates)
             summary.read += chunk.read
             summary.unchanged += chunk.unchanged

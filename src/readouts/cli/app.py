@@ -14,6 +14,7 @@ import typer
 
 from .. import __version__
 from ..errors import ModelNotFoundError, ReadoutsError, UsageError
+from .benchmarking import bench_command
 from .coding import code_command
 from .evaluating import eval_command
 from .exporting import export_command
@@ -52,6 +53,7 @@ app.command("actors")(actors_command)
 app.command("relations")(relations_command)
 app.command("failures")(failures_command)
 app.command("export")(export_command)
+app.command("bench")(bench_command)
 
 
 def main() -> None:

@@ -443,15 +443,10 @@ class Store:
         clustered: bool = False,
         limit: int = 50,
         offset: int = 0,
-        with_total: bool = True,
     ) -> queries.Page:
+        """One page of matching events, newest first (per mention, or per cluster)."""
         return queries.events(
-            self.con,
-            filters or EventFilters(),
-            clustered=clustered,
-            limit=limit,
-            offset=offset,
-            with_total=with_total,
+            self.con, filters or EventFilters(), clustered=clustered, limit=limit, offset=offset
         )
 
     def actors(

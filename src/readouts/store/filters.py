@@ -37,8 +37,9 @@ class EventFilters(BaseModel):
         where: list[str] = []
         params: list[Any] = []
         if self.actor:
-            where.append("p.name ILIKE ? ESCAPE '\\'")
-            params.append(f"%{escape_like(self.actor)}%")
+            sql, value = like("p.name", self.actor)
+            where.append(sql)
+            params.append(value)
         if self.country:
             where.append("p.country = ?")
             params.append(self.country.upper())
@@ -46,8 +47,9 @@ class EventFilters(BaseModel):
             where.append("list_contains(p.sectors, ?)")
             params.append(self.sector.upper())
         if self.subnational:
-            where.append("p.subnational ILIKE ? ESCAPE '\\'")
-            params.append(f"%{escape_like(self.subnational)}%")
+            sql, value = like("p.subnational", self.subnational)
+            where.append(sql)
+            params.append(value)
         if where and self.role != "any":
             where.append("p.role = ?")
             params.append(self.role)
@@ -73,21 +75,26 @@ class EventFilters(BaseModel):
             where.append(f"{alias}.day <= ?")
             params.append(self.date_to)
         if self.text:
-            where.append(f"{alias}.evidence_text ILIKE ? ESCAPE '\\'")
-            params.append(f"%{escape_like(self.text)}%")
+            sql, value = like(f"{alias}.evidence_text", self.text)
+            where.append(sql)
+            params.append(value)
         p_where, p_params = self.participant_conditions()
         if p_where:
             where.append(
-                f"{alias}.event_uid IN (SELECT p.event_uid FROM event_participants p "
+                f"{alias}.event_key IN (SELECT p.event_key FROM event_participants p "
                 f"WHERE {' AND '.join(p_where)})"
             )
             params.extend(p_params)
         return (" AND ".join(where) or "TRUE"), params
 
 
-def escape_like(value: str) -> str:
-    """Match the text literally: ``%`` and ``_`` in the search are not wildcards."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def like(column: str, value: str) -> tuple[str, str]:
+    """A case-insensitive test that ``column`` contains ``value`` literally, and its parameter
+    (``%`` and ``_`` in the value are not wildcards; ESCAPE only when needed: it is slower)."""
+    if not any(ch in value for ch in "%_\\"):
+        return f"{column} ILIKE ?", f"%{value}%"
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{column} ILIKE ? ESCAPE '\\'", f"%{escaped}%"
 
 
-__all__ = ["EventFilters", "Role", "escape_like"]
+__all__ = ["EventFilters", "Role", "like"]

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .filters import EventFilters, escape_like
+from .filters import EventFilters, like
 
 EVENT_COLUMNS = (
     "e.event_uid, e.day, e.type, e.mode, e.aux, e.actor_names AS actor, "
@@ -24,10 +24,10 @@ CLUSTER_COLUMNS = (
 
 @dataclass(frozen=True)
 class Page:
-    """One page of results; ``total`` counts every matching row (``None`` if not asked)."""
+    """One page of results; ``total`` counts every matching row."""
 
     rows: list[dict[str, Any]]
-    total: int | None
+    total: int
     limit: int
     offset: int
 
@@ -44,29 +44,45 @@ def events(
     clustered: bool = False,
     limit: int = 50,
     offset: int = 0,
-    with_total: bool = True,
 ) -> Page:
-    """Matching events, newest first: one row per mention, or per cluster."""
+    """Matching events, newest first: one row per mention, or per cluster.
+
+    Two steps in one snapshot: pick the page's row ids and the total in one pass over the
+    narrow columns, then read the wide columns of just those rows (fast on millions)."""
     where, params = filters.where("e")
     if clustered:
-        base = (
-            f"FROM event_clusters c WHERE c.cluster_id IN "
-            f"(SELECT e.cluster_id FROM events e WHERE {where})"
+        table, alias, columns = "event_clusters", "c", CLUSTER_COLUMNS
+        matching = (
+            f"FROM event_clusters c SEMI JOIN (SELECT DISTINCT e.cluster_id FROM events e "
+            f"WHERE {where}) m USING (cluster_id)"
         )
-        sql = (
-            f"SELECT {CLUSTER_COLUMNS} {base} "
-            "ORDER BY c.day_start DESC NULLS LAST, c.cluster_id LIMIT ? OFFSET ?"
-        )
+        order = "c.day_start DESC NULLS LAST, c.cluster_id"
     else:
-        base = f"FROM events e WHERE {where}"
-        sql = (
-            f"SELECT {EVENT_COLUMNS} {base} "
-            "ORDER BY e.day DESC NULLS LAST, e.event_uid LIMIT ? OFFSET ?"
-        )
-    rows = _rows(con.execute(sql, [*params, limit, offset]))
-    total = None
-    if with_total:
-        total = int(con.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        table, alias, columns = "events", "e", EVENT_COLUMNS
+        matching = f"FROM events e WHERE {where}"
+        order = "e.day DESC NULLS LAST, e.event_key"
+    cursor = con.cursor()  # its own transaction: row ids stay valid between the two steps
+    try:
+        cursor.execute("BEGIN TRANSACTION")
+        picked = cursor.execute(
+            f"SELECT {alias}.rowid, count(*) OVER () {matching} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        if picked:
+            total = int(picked[0][1])
+            found = cursor.execute(
+                f"SELECT {alias}.rowid AS _rowid, {columns} FROM {table} {alias} "
+                f"WHERE {alias}.rowid IN (SELECT unnest(?))",
+                [[row[0] for row in picked]],
+            )
+            by_rowid = {row.pop("_rowid"): row for row in _rows(found)}
+            rows = [by_rowid[row[0]] for row in picked]
+        else:
+            total = int(cursor.execute(f"SELECT count(*) {matching}", params).fetchone()[0])
+            rows = []
+        cursor.execute("COMMIT")
+    finally:
+        cursor.close()
     return Page(rows, total, limit, offset)
 
 
@@ -77,15 +93,14 @@ def top_actors(con: Any, filters: EventFilters, *, limit: int = 25) -> list[dict
     extra = (" AND " + " AND ".join(p_where)) if p_where else ""
     sql = f"""
         SELECT any_value(p.name ORDER BY length(p.name) DESC) AS name, p.country,
-               string_agg(DISTINCT s, '+' ORDER BY s) AS sectors,
+               any_value(array_to_string(p.sectors, '+')) AS sectors,
                any_value(p.subnational) AS subnational,
-               count(DISTINCT e.event_uid) AS events,
+               count(DISTINCT e.event_key) AS events,
                count(DISTINCT e.cluster_id) AS clusters,
                count(DISTINCT e.article_id) AS articles,
                min(e.day) AS first_day, max(e.day) AS last_day
         FROM events e
-        JOIN event_participants p ON p.event_uid = e.event_uid
-        LEFT JOIN LATERAL (SELECT unnest(p.sectors) AS s) sec ON TRUE
+        JOIN event_participants p ON p.event_key = e.event_key
         WHERE {where}{extra}
         GROUP BY p.name_key, p.country
         ORDER BY clusters DESC, events DESC, name
@@ -100,45 +115,47 @@ def counterparts(
     """Who the named actor engages with: the other side of its events (CONSULT: the others)."""
     scoped = filters.model_copy(update={"actor": actor})
     where, params = scoped.where("e")
+    mine, pattern = like("p.name", actor)
+    other, _ = like("o.name", actor)
     sql = f"""
         WITH mine AS (
-            SELECT e.event_uid, e.type, e.day, e.cluster_id, p.role
-            FROM events e JOIN event_participants p ON p.event_uid = e.event_uid
-            WHERE {where} AND p.name ILIKE ? ESCAPE '\\'
+            SELECT e.event_key, e.type, e.day, e.cluster_id, p.role
+            FROM events e JOIN event_participants p ON p.event_key = e.event_key
+            WHERE {where} AND {mine}
         )
         SELECT any_value(o.name ORDER BY length(o.name) DESC) AS counterpart, o.country,
-               count(DISTINCT m.event_uid) AS events,
+               count(DISTINCT m.event_key) AS events,
                count(DISTINCT m.cluster_id) AS clusters,
                string_agg(DISTINCT m.type, ', ' ORDER BY m.type) AS types,
                min(m.day) AS first_day, max(m.day) AS last_day
         FROM mine m
-        JOIN event_participants o ON o.event_uid = m.event_uid
-        WHERE o.name NOT ILIKE ? ESCAPE '\\'
+        JOIN event_participants o ON o.event_key = m.event_key
+        WHERE NOT {other}
           AND (o.role <> m.role OR m.type = 'CONSULT')
         GROUP BY o.name_key, o.country
         ORDER BY clusters DESC, events DESC, counterpart
         LIMIT ?
     """
-    pattern = f"%{escape_like(actor)}%"
     return _rows(con.execute(sql, [*params, pattern, pattern, limit]))
 
 
 def roles(con: Any, actor: str, *, limit: int = 100) -> list[dict[str, Any]]:
     """The titles the text gives a named actor over time, with the first and last day seen."""
-    sql = """
+    named, pattern = like("name", actor)
+    sql = f"""
         SELECT any_value(x.name ORDER BY length(x.name) DESC) AS name, x.country,
                any_value(x.title ORDER BY x.title) AS title,
                min(x.published) AS first_seen, max(x.published) AS last_seen,
                count(DISTINCT x.article_id) AS articles
         FROM (
             SELECT name, country, article_id, published, unnest(titles) AS title
-            FROM entities WHERE name ILIKE ? ESCAPE '\\'
+            FROM entities WHERE {named}
         ) x
         GROUP BY lower(x.name), x.country, lower(x.title)
         ORDER BY first_seen NULLS LAST, title
         LIMIT ?
     """
-    return _rows(con.execute(sql, [f"%{escape_like(actor)}%", limit]))
+    return _rows(con.execute(sql, [pattern, limit]))
 
 
 def relations(
@@ -157,8 +174,10 @@ def relations(
         where.append("type = ?")
         params.append(type.upper())
     if name:
-        where.append("(a_name ILIKE ? ESCAPE '\\' OR b_name ILIKE ? ESCAPE '\\')")
-        params += [f"%{escape_like(name)}%"] * 2
+        a_sql, value = like("a_name", name)
+        b_sql, _ = like("b_name", name)
+        where.append(f"({a_sql} OR {b_sql})")
+        params += [value, value]
     if country:
         where.append("(a_country = ? OR b_country = ?)")
         params += [country.upper()] * 2

@@ -80,6 +80,7 @@ TABLES: dict[str, pa.Schema] = {
     "events": pa.schema(
         [
             ("event_uid", _S),
+            ("event_key", pa.int64()),
             ("article_id", _S),
             ("event_id", _S),
             ("cluster_key", _S),
@@ -115,6 +116,7 @@ TABLES: dict[str, pa.Schema] = {
     "event_participants": pa.schema(
         [
             ("event_uid", _S),
+            ("event_key", pa.int64()),
             ("article_id", _S),
             ("role", _S),
             ("position", pa.int16()),
@@ -171,6 +173,11 @@ def failure_key(failure: Failure) -> str:
     """The identity of a failure: the same bad input fails the same way on every run."""
     raw = "\x1f".join([failure.input or "", failure.article_id or "", failure.stage, failure.code])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+
+
+def event_key(event_uid: str) -> int:
+    """A 63-bit integer for an event uid (joins on integers are much faster than on text)."""
+    return int.from_bytes(hashlib.sha1(event_uid.encode("utf-8")).digest()[:8], "big") >> 1
 
 
 def name_key(name: str) -> str:
@@ -322,10 +329,12 @@ class Batch:
     def _add_event(self, coded: CodedArticle, event: Event) -> None:
         aid = coded.article.id
         uid = f"{aid}#{event.id}"
+        ekey = event_key(uid)
         where = event.location
         self._append(
             "events",
             event_uid=uid,
+            event_key=ekey,
             article_id=aid,
             event_id=event.id,
             cluster_key=cluster_key(coded, event),
@@ -367,6 +376,7 @@ class Batch:
                 self._append(
                     "event_participants",
                     event_uid=uid,
+                    event_key=ekey,
                     article_id=aid,
                     role=role,
                     position=position,
@@ -394,6 +404,7 @@ __all__ = [
     "Batch",
     "cluster_key",
     "coder_key",
+    "event_key",
     "failure_key",
     "name_key",
 ]

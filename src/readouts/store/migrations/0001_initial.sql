@@ -73,6 +73,7 @@ CREATE TABLE mentions (
 
 CREATE TABLE events (
     event_uid            VARCHAR NOT NULL,   -- article id + '#' + event id
+    event_key            BIGINT NOT NULL,    -- 63 bits of sha1(event_uid): fast joins
     article_id           VARCHAR NOT NULL,
     event_id             VARCHAR NOT NULL,
     cluster_id           VARCHAR,
@@ -108,6 +109,7 @@ CREATE TABLE events (
 
 CREATE TABLE event_participants (
     event_uid    VARCHAR NOT NULL,
+    event_key    BIGINT NOT NULL,
     article_id   VARCHAR NOT NULL,
     role         VARCHAR NOT NULL,           -- actor or recipient
     position     SMALLINT NOT NULL,
