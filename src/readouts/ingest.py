@@ -105,7 +105,7 @@ def _chunks(
             seen_hashes.add(article.text_sha256)
             if len(candidates) >= size:
                 triage()
-        if len(pending.articles) >= size or len(pending.failures) >= 4 * size:
+        if len(pending.articles) >= size or pending.read >= 8 * size:
             yield pending
             pending = Chunk()
     triage()

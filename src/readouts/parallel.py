@@ -59,11 +59,13 @@ def _coder() -> CoderInfo:
 
 def code_chunk(settings: Settings, chunk: Chunk) -> Batch:
     """Code one chunk through the pipeline and flatten the results into store rows."""
-    pipeline = build(settings)
-    key = coder_key(pipeline.coder)
     batch = Batch()
     for failure in chunk.failures:
         batch.add_failure(failure)
+    if not chunk.articles:
+        return batch  # nothing to code: no need for the language model here
+    pipeline = build(settings)
+    key = coder_key(pipeline.coder)
     origins = [loaded.origin for loaded in chunk.articles]
     for origin, result in zip(origins, pipeline.code_many(chunk.articles), strict=True):
         if isinstance(result, CodedArticle):
