@@ -5,6 +5,7 @@
     │                             a batch records it as a Failure and goes on
     ├── ModelNotFoundError        the spaCy model is not installed
     ├── ResourceError             a packaged or user data file is missing or invalid
+    ├── StoreError                the DuckDB store cannot be opened, migrated or queried
     └── UsageError                the caller asked for something impossible (bad option value)
 
 The codes of :class:`InputError` are the members of :class:`InputErrorCode`; the store, the
@@ -57,6 +58,10 @@ class ResourceError(ReadoutsError):
     code = "resource_error"
 
 
+class StoreError(ReadoutsError):
+    code = "store_error"
+
+
 class UsageError(ReadoutsError):
     code = "usage"
 
@@ -67,5 +72,6 @@ __all__ = [
     "ModelNotFoundError",
     "ReadoutsError",
     "ResourceError",
+    "StoreError",
     "UsageError",
 ]

@@ -30,6 +30,7 @@ class Settings(BaseModel):
         description="DuckDB file whose kb_ tables (readouts kb add/import) extend the packaged "
         "knowledge base",
     )
+    db: str = Field(default="readouts.duckdb", description="DuckDB store file (READOUTS_DB)")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

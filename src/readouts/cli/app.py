@@ -14,9 +14,13 @@ import typer
 
 from .. import __version__
 from ..errors import ModelNotFoundError, ReadoutsError, UsageError
+from .benchmarking import bench_command
 from .coding import code_command
 from .evaluating import eval_command
+from .exporting import export_command
+from .ingesting import ingest_command
 from .kb import kb_app
+from .querying import actors_command, events_command, failures_command, relations_command
 
 app = typer.Typer(
     name="readouts",
@@ -45,6 +49,13 @@ def root(
 app.command("code")(code_command)
 app.command("eval")(eval_command)
 app.add_typer(kb_app, name="kb")
+app.command("ingest")(ingest_command)
+app.command("events")(events_command)
+app.command("actors")(actors_command)
+app.command("relations")(relations_command)
+app.command("failures")(failures_command)
+app.command("export")(export_command)
+app.command("bench")(bench_command)
 
 
 def main() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..articles import decode
 from ..errors import InputError, InputErrorCode
@@ -13,15 +14,40 @@ from .records import ArticleMeta, Loaded, article_from_record, failure_for
 
 def read_jsonl(data: bytes, origin: str, meta: ArticleMeta) -> Iterator[Loaded | Failure]:
     """Yield one result per non-blank line; a bad line is a Failure, the others go on."""
-    try:
-        text = decode(data, max_bytes=max(meta.max_bytes, len(data)))
-    except InputError as error:
-        yield failure_for(error, origin)
+    if not data.strip():
+        yield failure_for(InputError(InputErrorCode.EMPTY, "input is empty (no records)"), origin)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    yield from read_jsonl_lines(io.BytesIO(data), origin, meta)
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], origin: str, meta: ArticleMeta
+) -> Iterator[Loaded | Failure]:
+    """Stream the lines of a JSON Lines file (plain or decompressed): memory stays flat."""
+    for number, raw in enumerate(lines, start=1):
+        if number == 1:
+            if b"\x00" in raw[:8192]:
+                yield failure_for(
+                    InputError(InputErrorCode.BINARY, "input looks binary (NUL bytes), not JSON"),
+                    origin,
+                )
+                return
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
             continue
         where = f"{origin}:{number}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield failure_for(
+                InputError(
+                    InputErrorCode.INVALID_ENCODING,
+                    f"line {number} is not valid UTF-8: byte 0x{raw[exc.start]:02x} "
+                    f"at column {exc.start + 1}",
+                ),
+                where,
+            )
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -38,6 +64,46 @@ def read_jsonl(data: bytes, origin: str, meta: ArticleMeta) -> Iterator[Loaded |
                 InputError(
                     InputErrorCode.MALFORMED_LINE,
                     f"line {number} is a JSON {type(record).__name__}, not an object",
+                ),
+                where,
+            )
+            continue
+        record_id = record.get("id")
+        try:
+            article = article_from_record(record, meta)
+        except InputError as error:
+            yield failure_for(error, where, str(record_id) if record_id is not None else None)
+            continue
+        yield Loaded(article, where)
+
+
+def read_json(data: bytes, origin: str, meta: ArticleMeta) -> Iterator[Loaded | Failure]:
+    """A ``.json`` file: one record (an object) or a list of records."""
+    try:
+        text = decode(data, max_bytes=max(meta.max_bytes, len(data)))
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                InputErrorCode.MALFORMED_LINE,
+                f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+            ) from None
+        if not isinstance(value, dict | list):
+            raise InputError(
+                InputErrorCode.MALFORMED_LINE,
+                f"a JSON {type(value).__name__}: expected an object or a list of objects",
+            )
+    except InputError as error:
+        yield failure_for(error, origin)
+        return
+    records = [value] if isinstance(value, dict) else value
+    for number, record in enumerate(records, start=1):
+        where = origin if isinstance(value, dict) else f"{origin}#{number}"
+        if not isinstance(record, dict):
+            yield failure_for(
+                InputError(
+                    InputErrorCode.MALFORMED_LINE,
+                    f"record {number} is a JSON {type(record).__name__}, not an object",
                 ),
                 where,
             )
