@@ -17,6 +17,8 @@ function filtersForm(onChange) {
       if (!field.name) continue;
       if (field.type === "checkbox") {
         if (field.checked) out[field.name] = field.value;
+      } else if (field.tagName === "SELECT" && field.selectedIndex === 0) {
+        continue; // the first option is the default: leave it out of the URL
       } else if (field.value) {
         out[field.name] = field.name === "country" || field.name === "sector"
           ? field.value.trim().toUpperCase() : field.value.trim();
