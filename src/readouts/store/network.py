@@ -19,36 +19,48 @@ def network(
 ) -> dict[str, list[dict[str, Any]]]:
     """Nodes and weighted edges among the participants of matching events."""
     where, params = filters.where("e")
+    # Each (actor, recipient) pair occurs once per event, so plain counts are event counts.
     sql = f"""
         WITH ev AS (
             SELECT e.event_key, e.type, e.quad_class, e.day FROM events e WHERE {where}
         ),
+        p AS (
+            SELECT p.event_key, p.role, p.position, p.name_key, p.country, p.name
+            FROM event_participants p SEMI JOIN ev ON ev.event_key = p.event_key
+        ),
         pairs AS (
             SELECT a.name_key AS a_key, a.country AS a_country, a.name AS a_name,
                    b.name_key AS b_key, b.country AS b_country, b.name AS b_name,
-                   ev.event_key, ev.type, ev.quad_class, ev.day
+                   ev.type, ev.quad_class, ev.day
             FROM ev
-            JOIN event_participants a ON a.event_key = ev.event_key
-            JOIN event_participants b ON b.event_key = ev.event_key
+            JOIN p a ON a.event_key = ev.event_key
+            JOIN p b ON b.event_key = ev.event_key
             WHERE ((a.role = 'actor' AND b.role = 'recipient')
                    OR (ev.type = 'CONSULT' AND a.role = 'actor' AND b.role = 'actor'
                        AND a.position < b.position))
               AND (a.name_key <> b.name_key OR a.country IS DISTINCT FROM b.country)
+        ),
+        edges AS (
+            SELECT a_key, a_country, b_key, b_country,
+                   arg_max(a_name, length(a_name)) AS source_name,
+                   arg_max(b_name, length(b_name)) AS target_name,
+                   count(*) AS weight,
+                   count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+                   string_agg(DISTINCT type, ', ' ORDER BY type) AS types,
+                   min(day) AS first_day, max(day) AS last_day
+            FROM pairs
+            GROUP BY a_key, a_country, b_key, b_country
+            ORDER BY weight DESC, a_key, b_key
+            LIMIT ?
         )
         SELECT coalesce(a_country, '-') || ':' || a_key AS source,
                coalesce(b_country, '-') || ':' || b_key AS target,
-               any_value(a_name ORDER BY length(a_name) DESC) AS source_name,
-               any_value(b_name ORDER BY length(b_name) DESC) AS target_name,
-               a_country AS source_country, b_country AS target_country,
-               count(DISTINCT event_key) AS weight,
-               count(DISTINCT event_key) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
-               count(DISTINCT event_key) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-               string_agg(DISTINCT type, ', ' ORDER BY type) AS types,
-               min(day) AS first_day, max(day) AS last_day
-        FROM pairs
-        GROUP BY a_key, a_country, b_key, b_country
+               source_name, target_name, a_country AS source_country,
+               b_country AS target_country, weight, cooperation, conflict, types,
+               first_day, last_day
+        FROM edges
         ORDER BY weight DESC, source, target
-        LIMIT ?
     """
     edges = _rows(con.execute(sql, [*params, max_edges]))
     nodes: dict[str, dict[str, Any]] = {}
