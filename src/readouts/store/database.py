@@ -383,7 +383,7 @@ class Store:
         """Recompute the event clusters of these cluster keys (all when ``None``)."""
         con = self.con
         select = (
-            "SELECT event_uid, article_id, cluster_key, type, mode, day, location_name, "
+            "SELECT event_uid, event_key, article_id, cluster_key, type, mode, day, location_name, "
             "actor_names, recipient_names FROM events"
         )
         if keys is None:
@@ -402,6 +402,7 @@ class Store:
         summary = pa.table(
             {
                 "cluster_id": [c.cluster_id for c in clusters],
+                "cluster_num": pa.array([c.cluster_num for c in clusters], pa.int64()),
                 "cluster_key": [c.cluster_key for c in clusters],
                 "type": [c.type for c in clusters],
                 "mode": [c.mode for c in clusters],
@@ -418,17 +419,20 @@ class Store:
         self._insert("event_clusters", summary)
         members = pa.table(
             {
-                "event_uid": pa.array([uid for c in clusters for uid in c.members], pa.string()),
+                "event_key": pa.array([key for c in clusters for key in c.members], pa.int64()),
                 "cluster_id": pa.array(
                     [c.cluster_id for c in clusters for _ in c.members], pa.string()
+                ),
+                "cluster_num": pa.array(
+                    [c.cluster_num for c in clusters for _ in c.members], pa.int64()
                 ),
             }
         )
         con.register("_cluster_members", members)
         try:
             con.execute(
-                "UPDATE events SET cluster_id = m.cluster_id FROM _cluster_members m "
-                "WHERE events.event_uid = m.event_uid"
+                "UPDATE events SET cluster_id = m.cluster_id, cluster_num = m.cluster_num "
+                "FROM _cluster_members m WHERE events.event_key = m.event_key"
             )
         finally:
             con.unregister("_cluster_members")

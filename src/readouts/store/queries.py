@@ -77,8 +77,8 @@ def events(
     if clustered:
         table, alias, columns = "event_clusters", "c", CLUSTER_COLUMNS
         matching = (
-            f"FROM event_clusters c SEMI JOIN (SELECT DISTINCT e.cluster_id FROM events e "
-            f"WHERE {where}) m USING (cluster_id)"
+            f"FROM event_clusters c SEMI JOIN (SELECT DISTINCT e.cluster_num FROM events e "
+            f"WHERE {where}) m USING (cluster_num)"
         )
         order = f"{_order(sort, CLUSTER_SORTS)}, c.cluster_id"
     else:
@@ -127,7 +127,7 @@ def top_actors(con: Any, filters: EventFilters, *, limit: int = 25) -> list[dict
                any_value(array_to_string(p.sectors, '+')) AS sectors,
                any_value(p.subnational) AS subnational,
                count(DISTINCT e.event_key) AS events,
-               count(DISTINCT e.cluster_id) AS clusters,
+               count(DISTINCT e.cluster_num) AS clusters,
                count(DISTINCT e.article_id) AS articles,
                min(e.day) AS first_day, max(e.day) AS last_day
         FROM events e
@@ -150,13 +150,13 @@ def counterparts(
     other, _ = like("o.name", actor)
     sql = f"""
         WITH mine AS (
-            SELECT e.event_key, e.type, e.day, e.cluster_id, p.role
+            SELECT e.event_key, e.type, e.day, e.cluster_num, p.role
             FROM events e JOIN event_participants p ON p.event_key = e.event_key
             WHERE {where} AND {mine}
         )
         SELECT any_value(o.name ORDER BY length(o.name) DESC) AS counterpart, o.country,
                count(DISTINCT m.event_key) AS events,
-               count(DISTINCT m.cluster_id) AS clusters,
+               count(DISTINCT m.cluster_num) AS clusters,
                string_agg(DISTINCT m.type, ', ' ORDER BY m.type) AS types,
                min(m.day) AS first_day, max(m.day) AS last_day
         FROM mine m
