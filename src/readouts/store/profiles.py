@@ -48,7 +48,7 @@ def list_actors(
                any_value(array_to_string(p.sectors, '+')) AS sectors,
                any_value(p.subnational) AS subnational,
                count(DISTINCT e.event_key) AS events,
-               count(DISTINCT e.cluster_id) AS clusters,
+               count(DISTINCT e.cluster_num) AS clusters,
                count(DISTINCT e.article_id) AS articles,
                min(e.day) AS first_day, max(e.day) AS last_day
         FROM events e
