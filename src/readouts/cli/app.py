@@ -21,6 +21,7 @@ from .exporting import export_command
 from .ingesting import ingest_command
 from .kb import kb_app
 from .querying import actors_command, events_command, failures_command, relations_command
+from .serving import serve_command
 
 app = typer.Typer(
     name="readouts",
@@ -56,6 +57,7 @@ app.command("relations")(relations_command)
 app.command("failures")(failures_command)
 app.command("export")(export_command)
 app.command("bench")(bench_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:
