@@ -112,12 +112,17 @@ class Phrase:
     ethnic: bool = False  # "ethnic Albanians": a group, not nationals of Albania
     both: bool = False  # "the two sides", "both delegations": the two parties of the story
     default_country: Evidence | None = None  # from an office only one country has
+    context_country: Evidence | None = None  # from the places of its sentence (the last resort)
     elite: bool = False
     modifier: bool = False  # used only to describe another phrase (e.g. "Shanghai" in a title)
 
     @property
     def sentence(self) -> int:
         return -1
+
+
+_OF_PLACE = {"of", "from", "in", "throughout", "across"}
+_LOCATIVE = {"in", "at", "throughout", "across", "near", "inside", "outside", "around", "from"}
 
 
 @dataclass
@@ -180,7 +185,56 @@ class PhraseFinder:
                 self._nominal_phrase(token)
         for phrase in self.phrases:
             self._link_groups(phrase)
+        for phrase in self.phrases:
+            self._context_country(phrase)
         return sorted(self.phrases, key=lambda p: p.start)
+
+    def _context_country(self, phrase: Phrase) -> None:
+        """A group or person the text gives no nationality ("students", "demonstrators",
+        "a journalist") is placed by its sentence: the country of the places it names
+        ("... staged rallies in the Gaza Strip"), or, naming no place and being the subject,
+        the one country the sentence's demonyms name ("... the resignation of Algerian
+        President ..."). Several countries leave it unknown. The entity builder uses this
+        only when nothing better (demonym, organization, leader) tells the country."""
+        if (
+            phrase.label != "NOMINAL"
+            or phrase.role is None
+            or phrase.role.kind not in {"group", "person", "agent"}
+            or phrase.countries
+            or phrase.orgs
+            or phrase.default_country is not None
+            or phrase.led_by is not None
+            or phrase.leader_of is not None
+        ):
+            return
+        head = self.doc[phrase.head]
+        for prep in head.children:  # its own place, "civil society in Southeast Asia"
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
+                if any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in prep.children):
+                    return  # a place that names no single country (a region)
+        sent = head.sent
+        places: dict[str, tuple[int, int]] = {}
+        others: dict[str, tuple[int, int]] = {}
+        for ent in sent.ents:
+            if phrase.start <= ent.start < phrase.end:
+                continue
+            if ent.label_ in {"GPE", "LOC", "FAC"}:
+                if ent.root.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    continue  # "China's assistance", "the U.S. government": another actor
+                iso3, _ = self._resolve_place(ent.text)
+                if iso3:
+                    places.setdefault(iso3, (ent.start, ent.end))
+            elif ent.label_ == "NORP":
+                iso3 = self.k.countries.by_demonym(ent.text) or self.k.countries.by_name(ent.text)
+                if iso3:
+                    others.setdefault(iso3, (ent.start, ent.end))
+        if len(places) == 1:
+            (iso3, (start, end)), rule = next(iter(places.items())), "context:place"
+        elif not places and len(others) == 1 and self.doc[phrase.head].dep_ == "nsubj":
+            (iso3, (start, end)), rule = next(iter(others.items())), "context:sentence"
+        else:
+            return
+        phrase.context_country = Evidence("country", iso3, rule, start, end)
 
     # -- names ------------------------------------------------------------------------------
 
@@ -646,7 +700,13 @@ class PhraseFinder:
                 ent = self._ent_at[child.i]
                 s, e = clean_name_span(self.doc, ent.start, ent.end)
                 self._describe_with(phrase, s, e, ent.label_, "possessive")
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+            if child.dep_ == "prep" and child.lower_ in {
+                "of",
+                "from",
+                "in",
+                "throughout",
+                "across",
+            }:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         self._of_object(phrase, pobj)
