@@ -121,6 +121,12 @@ class Phrase:
         return -1
 
 
+# words that name regions in office titles ("South and Central Asian Affairs"), not the
+# provinces of that name (Cameroon's South Region)
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest".split()
+)
 _OF_PLACE = {"of", "from", "in", "throughout", "across"}
 _LOCATIVE = {"in", "at", "throughout", "across", "near", "inside", "outside", "around", "from"}
 
@@ -327,7 +333,9 @@ class PhraseFinder:
                 i -= 3  # "Republic of Korea (ROK) First Vice Foreign Minister"
                 continue
             if tok.is_title or tok.is_upper or low in _ZONE_GLUE or low in _ELITE_MARKERS:
-                if low in {"and", "&"} and not self._role_word_before(i):
+                if low in {"and", "&"} and not (
+                    self._role_word_before(i) or self._inside_office_name(i)
+                ):
                     break
                 if tok.is_punct and low not in {"-"}:
                     break
@@ -346,6 +354,21 @@ class PhraseFinder:
         if zone_start < name_start:
             self._analyze_zone(phrase, zone_start, name_start, rule="title-zone")
         return min(zone_start, name_start)
+
+    def _inside_office_name(self, i: int) -> bool:
+        """ "and" joining capitalized words of one office ("for Economic and Trade Affairs"),
+        not two people."""
+        doc = self.doc
+        if i < 1 or i + 1 >= len(doc):
+            return False
+        before, after = doc[i - 1], doc[i + 1]
+        return (
+            before.is_title
+            and after.is_title
+            and before.ent_type_ in {"", "ORG"}
+            and after.ent_type_ in {"", "ORG"}
+            and not after.is_sent_start
+        )
 
     def _role_word_before(self, i: int) -> bool:
         return i > 0 and self.k.roles.get(self.doc[i - 1].lower_) is not None
@@ -405,6 +428,7 @@ class PhraseFinder:
                 and tok.is_title
                 and pos not in self._modifier_tokens
                 and not self.k.roles.is_role_word(tok.lower_)
+                and tok.lower_ not in _COMPASS_WORDS
             ):
                 iso3, place = self._resolve_place(tok.text)
                 notable = (
@@ -418,9 +442,10 @@ class PhraseFinder:
                     self._modifier_tokens.add(pos)
                     i += 1
                     continue
-            if ent is not None and ent.start >= start:
-                e_start, e_end = clean_name_span(doc, ent.start, min(ent.end, end))
-                self._describe_with(phrase, e_start, e_end, ent.label_, rule)
+            if ent is not None:  # a name begun before the zone ("the Kenya Ministry …") too
+                e_start, e_end = clean_name_span(doc, max(ent.start, start), min(ent.end, end))
+                if span_text(doc, e_start, e_end).lower() not in _COMPASS_WORDS:
+                    self._describe_with(phrase, e_start, e_end, ent.label_, rule)
                 self._modifier_tokens.update(range(ent.start, min(ent.end, end)))
                 i = min(ent.end, end) - start
                 continue
@@ -602,6 +627,8 @@ class PhraseFinder:
                         return
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
+        if text.lower() in _COMPASS_WORDS:
+            return None, None
         iso3 = self.k.countries.by_name(text) or self.k.countries.by_demonym(text)
         if iso3:  # NER calls some demonyms places ("Guatemalan Congressperson …")
             return iso3, None
