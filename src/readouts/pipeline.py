@@ -134,7 +134,9 @@ class Pipeline:
             res.countries, res.places, res.roles, res.kb, article.published, mentioned
         )
         actors = analyze(doc, article, knowledge)
-        events = code_events(doc, article, actors, res.lexicon, res.codebook, res.places)
+        events = code_events(
+            doc, article, actors, res.lexicon, res.codebook, res.places, res.countries
+        )
         relations = find_relations(doc, actors, res.countries)
         topics: list[str] = []
         for event in events:

@@ -71,6 +71,30 @@ class ActorAnalysis:
         self.entities.append(entity)
         return entity.id
 
+    def add_speaker(self, name: str, start: int, end: int, text: str, sentence: int) -> str:
+        """A person named only by a transcript's speaker label ("FOREIGN MINISTER SHOUKRY:")
+        that named-entity recognition missed: a new entity with the label as its mention."""
+        mention = Mention(
+            id=f"M{len(self.mentions) + 1}",
+            start=start,
+            end=end,
+            text=text,
+            label="PERSON",
+            sentence=sentence,
+            source="title",
+        )
+        entity = Entity(
+            id=f"E{len(self.entities) + 1}",
+            name=name,
+            kind="PERSON",
+            mentions=[mention.id],
+            confidence=0.6,
+        )
+        mention.entity = entity.id
+        self.mentions.append(mention)
+        self.entities.append(entity)
+        return entity.id
+
     def modifier_country(self, token_index: int) -> str | None:
         """A demonym or place used as a modifier ("Russian aggression") stands for its country."""
         phrase = self.phrase_at(token_index)

@@ -191,6 +191,18 @@ class DocumentCoder:
             draft.mode = "multilateral"
             draft.actor, draft.recipient = participants, []
             return
+        where = draft.location.country if draft.location is not None else None
+        if (
+            draft.type == "CONSULT"
+            and draft.mode is None
+            and where
+            and len(countries) == 2
+            and None not in countries
+            and where not in countries
+        ):  # two sides meeting in a third country (CAMEO 044)
+            draft.mode, draft.cameo = "third-party", "044"
+            draft.actor, draft.recipient = participants, []
+            return
         host = self._host(participants, draft)
         if host:
             visitors = [p for p in participants if p not in host]
