@@ -53,6 +53,7 @@ def _code_on_ray(
     out: Path,
     workers: int,
     progress: Progress | None,
+    actor: type[ShardCoder],
 ) -> dict[int, ShardResult]:
     import ray
     import ray.data
@@ -64,7 +65,7 @@ def _code_on_ray(
     items = [{"index": s.index, "shard": s.model_dump_json()} for s in shards]
     dataset = ray.data.from_items(items, override_num_blocks=len(items))
     coded = dataset.map_batches(
-        ShardCoder,
+        actor,
         fn_constructor_kwargs={"settings": settings, "options": options, "out": str(out)},
         batch_size=1,
         compute=ray.data.ActorPoolStrategy(size=workers),
@@ -117,10 +118,12 @@ def run_batch(
     workers: int = 0,
     shard_size: int = DEFAULT_SHARD_SIZE,
     progress: Progress | None = None,
+    actor: type[ShardCoder] = ShardCoder,
 ) -> Manifest:
     """Code ``inputs`` (files, folders, globs) on Ray into Parquet datasets under ``out``.
 
-    ``workers``: actors in the pool (default: every CPU of the cluster)."""
+    ``workers``: actors in the pool (default: every CPU of the cluster); ``actor``: the actor
+    class that codes shards (a subclass can wrap :class:`ShardCoder`)."""
     settings = (settings or Settings.from_env()).model_copy(update={"n_process": 1})
     options = options or ReadOptions()
     if shard_size < 1:
@@ -133,7 +136,7 @@ def run_batch(
         raise UsageError(f"no input files found in {', '.join(inputs)}")
     with ray_cluster(address, workers) as cluster:
         pool = _pool_size(workers, cluster, len(shards))
-        results = _code_on_ray(shards, settings, options, folder, pool, progress)
+        results = _code_on_ray(shards, settings, options, folder, pool, progress, actor)
         for shard in shards:
             if shard.index not in results:  # its task failed on every attempt
                 reason = f"its worker failed {TASK_RETRIES + 1} times (out of memory or a crash)"

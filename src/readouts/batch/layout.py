@@ -77,7 +77,7 @@ def prepare(out: Path) -> None:
         raise UsageError(f"--out {out} is a file: name a folder for the batch output")
     out.mkdir(parents=True, exist_ok=True)
     ours = {MANIFEST, *SCHEMAS}
-    foreign = sorted(p.name for p in out.iterdir() if p.name not in ours)
+    foreign = sorted(p.name for p in out.iterdir() if p.name not in ours and p.name[0] != ".")
     if foreign:
         raise UsageError(
             f"--out {out} holds other files ({', '.join(foreign[:3])}): name an empty folder "
