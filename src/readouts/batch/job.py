@@ -154,6 +154,7 @@ def run_batch(
         readouts_version=__version__,
         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         inputs=list(inputs),
+        input_files=len({part.path for shard in shards for part in shard.parts}),
         settings=settings.model_dump(mode="json"),
         options=_options_record(options, shard_size),
         coder=coder,

@@ -82,7 +82,7 @@ def verify(folder: Path, manifest: Manifest) -> None:
                     f"failures, but {shard.read} inputs read"
                 )
     for name, count in manifest.counts.items():
-        if not problems and totals[name] != count:
+        if not problems and name in totals and totals[name] != count:
             problems.append(f"{name}: the shards hold {totals[name]}, the manifest says {count}")
     if problems:
         shown = "; ".join(problems[:5]) + (

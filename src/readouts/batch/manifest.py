@@ -49,6 +49,7 @@ class Manifest(BaseModel):
     readouts_version: str
     created_at: str
     inputs: list[str]
+    input_files: int = Field(description="files (or missing paths) the inputs named")
     settings: dict[str, Any]
     options: dict[str, Any]
     coder: CoderInfo | None

@@ -117,6 +117,7 @@ def run_command(
     failed_shards = [s.name for s in manifest.shards if s.error]
     if format is Format.table:
         rows = [
+            {"": "input files", "value": manifest.input_files},
             {"": "shards", "value": len(manifest.shards)},
             {"": "inputs read", "value": counts.get("read", 0)},
             *({"": f"{name} rows", "value": n} for name, n in counts.items() if name != "read"),
