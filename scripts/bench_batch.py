@@ -1,11 +1,12 @@
-"""Throughput of ``readouts batch run`` (Ray) against ``readouts ingest`` on the same corpus and
-machine, in one run, and the peak memory of each Ray worker.
+"""Throughput of ``readouts batch run`` (Ray) against ``readouts ingest`` (one process, then
+``--workers`` processes) on the same corpus and machine, in one run, and the peak memory of
+each Ray worker.
 
     .venv/bin/python scripts/bench_batch.py [--corpus FILE] [--limit N] [--workers N] [--model md]
 
 Each command runs as a user runs it (a fresh process, a fresh store and output folder). Wall
 time counts everything (starting Ray or the worker pool, loading the model); the commands' own
-times leave start-up out. The two stores are compared at the end.
+times leave start-up out. The stores are compared at the end.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ def main() -> None:
                 lines = [line for _, line in zip(range(args.limit), source, strict=False)]
             corpus.write_text("".join(lines), encoding="utf-8")
         workers = str(args.workers)
+        one_wall, one = _run(
+            ["ingest", str(corpus), "--db", str(root / "one.duckdb"), "--processes", "1",
+             "--quiet", "-f", "json"],
+            env,
+        )  # fmt: skip
         ingest_wall, ingest = _run(
             ["ingest", str(corpus), "--db", str(root / "ingest.duckdb"), "--processes", workers,
              "--quiet", "-f", "json"],
@@ -84,12 +90,19 @@ def main() -> None:
              "-f", "json"],
             env,
         )  # fmt: skip
-        same = _counts(root / "ingest.duckdb") == _counts(root / "batch.duckdb")
+        same = (
+            _counts(root / "one.duckdb")
+            == _counts(root / "ingest.duckdb")
+            == _counts(root / "batch.duckdb")
+        )
     articles = ingest["stored"]
     print(f"corpus {args.corpus.name}, {ingest['read']} records, model {args.model}, "
           f"{workers} workers, {os.cpu_count()} cores")  # fmt: skip
     print("| command | wall s | articles/s (wall) | own s | articles/s (own) |")
     print("|---|---|---|---|---|")
+    print(f"| readouts ingest --processes 1 | {one_wall:.1f} | "
+          f"{articles / one_wall:.2f} | {one['seconds']:.1f} | "
+          f"{one['articles_per_second']:.2f} |")  # fmt: skip
     print(f"| readouts ingest --processes {workers} | {ingest_wall:.1f} | "
           f"{articles / ingest_wall:.2f} | {ingest['seconds']:.1f} | "
           f"{ingest['articles_per_second']:.2f} |")  # fmt: skip
@@ -103,7 +116,8 @@ def main() -> None:
     for worker in run["workers"]:
         print(f"worker {worker['worker']}: {worker['shards']} shards, {worker['articles']} "
               f"articles, peak RSS {worker['max_rss_mb']:.0f} MiB")  # fmt: skip
-    print(f"stores equal in articles, events, failures: {same}")
+    print(f"the three stores hold the same numbers of articles, events, failures: {same}")
+    print(f"load average at the end: {os.getloadavg()}")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,13 @@ def _workers(results: Iterable[ShardResult]) -> list[WorkerStats]:
             continue  # written by the driver, not by a worker
         entry = stats.setdefault(
             result.worker,
-            WorkerStats(worker=result.worker, shards=0, articles=0, max_rss_mb=0.0),
+            WorkerStats(
+                worker=result.worker,
+                shards=0,
+                articles=0,
+                max_rss_mb=0.0,
+                load_seconds=result.load_seconds,
+            ),
         )
         entry.shards += 1
         entry.articles += result.rows.get("articles", 0)

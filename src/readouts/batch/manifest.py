@@ -31,6 +31,9 @@ class ShardResult(BaseModel):
     coder_key: str | None = None
     seconds: float = 0.0
     worker: str = Field(default="", description="host:pid of the worker that coded it")
+    load_seconds: float = Field(
+        default=0.0, description="the worker's start: building the pipeline"
+    )
     max_rss_mb: float = Field(default=0.0, description="the worker's peak resident memory so far")
     error: str | None = Field(
         default=None, description="why the shard was not coded (its articles are failure rows)"
@@ -41,7 +44,8 @@ class WorkerStats(BaseModel):
     worker: str
     shards: int
     articles: int
-    max_rss_mb: float
+    max_rss_mb: float = Field(description="peak resident memory (MiB)")
+    load_seconds: float = Field(description="building the pipeline (loading the model)")
 
 
 class Manifest(BaseModel):

@@ -144,7 +144,9 @@ class ShardCoder:
     """
 
     def __init__(self, settings: Settings, options: ReadOptions, out: str) -> None:
+        started = time.perf_counter()
         self.pipeline = build(settings.model_copy(update={"n_process": 1}))
+        self.load_seconds = round(time.perf_counter() - started, 2)
         self.options = options
         self.out = Path(out)
 
@@ -157,6 +159,7 @@ class ShardCoder:
             except Exception as exc:  # a bug or an I/O error on one shard: record, go on
                 reason = f"{type(exc).__name__}: {exc}"
                 result = fail_shard(shard, self.options, self.out, reason)
+            result.load_seconds = self.load_seconds
             results.append(result.model_dump_json())
         return {"index": list(batch["index"]), "result": results}
 

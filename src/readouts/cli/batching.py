@@ -130,6 +130,10 @@ def run_command(
                 "": "peak worker memory MiB",
                 "value": max((w.max_rss_mb for w in manifest.workers), default=0.0),
             },
+            {
+                "": "worker start seconds (model load)",
+                "value": max((w.load_seconds for w in manifest.workers), default=0.0),
+            },
         ]
         write_rows(rows, format, title=f"batch run into {out} (coder {manifest.coder_key})")
     else:
