@@ -121,7 +121,7 @@ def test_parquet_rows_become_articles_or_failures(tmp_path: Path) -> None:
     pq.write_table(table, path, row_group_size=3)
     options = ReadOptions(text_column="body")
     shards = plan([str(path)], options, 2)
-    assert [(p.offset, p.row_in_group, p.count) for s in shards for p in s.parts] == [
+    assert [(p.row_group, p.row_in_group, p.count) for s in shards for p in s.parts] == [
         (0, 0, 2),
         (0, 2, 1),
         (1, 0, 2),

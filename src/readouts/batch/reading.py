@@ -56,7 +56,7 @@ def read_part(part: Part, options: ReadOptions) -> Iterator[Loaded | Failure]:
 def _lines(part: Part, options: ReadOptions) -> Iterator[Loaded | Failure]:
     path = Path(part.path)
     with gzip.open(path, "rb") if is_gzip(path) else path.open("rb") as stream:
-        stream.seek(part.offset)
+        stream.seek(part.byte_offset)
         lines = itertools.islice(stream, part.count)
         yield from read_jsonl_lines(lines, part.path, options.meta, first_line=part.first)
 
@@ -74,7 +74,7 @@ def _rows(part: Part, options: ReadOptions) -> Iterator[Loaded | Failure]:
     names = set(source.schema_arrow.names)
     text_column = options.text_column
     columns = [text_column, *(name for name in RECORD_FIELDS if name in names)]
-    table = source.read_row_group(part.offset, columns=columns)
+    table = source.read_row_group(part.row_group, columns=columns)
     rows = table.slice(part.row_in_group, part.count).to_pylist()
     for number, row in enumerate(rows, start=part.first):
         where = f"{part.path}#{number}"

@@ -16,6 +16,8 @@ single ``readouts ingest`` of the same inputs gives.
 from __future__ import annotations
 
 import glob
+import gzip
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
@@ -42,7 +44,8 @@ class Part(BaseModel):
     path: str
     first: int = 1
     count: int = 0
-    offset: int = 0  # lines: byte offset of the first line; rows: its row group
+    byte_offset: int = 0  # lines: where the first line starts (in the decompressed stream)
+    row_group: int = 0  # rows: the row group that holds them
     row_in_group: int = 0  # rows: index of the first row within the row group
     failure: Failure | None = None
 
@@ -83,9 +86,6 @@ def _kind(path: Path, options: ReadOptions) -> str:
 def _jsonl_parts(path: Path, size: int) -> list[Part]:
     """Line ranges of ``size`` lines; one whole-file part when the file cannot be split (a
     binary file fails once as a whole; a broken gzip fails where the reader stops)."""
-    import gzip
-    import zlib
-
     parts: list[Part] = []
     origin = str(path)
     try:
@@ -96,14 +96,14 @@ def _jsonl_parts(path: Path, size: int) -> list[Part]:
                     return [Part(kind="file", path=origin)]
                 if count == size:
                     parts.append(
-                        Part(kind="lines", path=origin, first=first, count=count, offset=start)
+                        Part(kind="lines", path=origin, first=first, count=count, byte_offset=start)
                     )
                     first, start, count = number, offset, 0
                 count += 1
                 offset += len(line)
             if count:
                 parts.append(
-                    Part(kind="lines", path=origin, first=first, count=count, offset=start)
+                    Part(kind="lines", path=origin, first=first, count=count, byte_offset=start)
                 )
     except (OSError, EOFError, zlib.error):
         return [Part(kind="file", path=origin)]
@@ -141,7 +141,7 @@ def _parquet_parts(path: Path, size: int, text_column: str) -> list[Part]:
                     path=origin,
                     first=first,
                     count=count,
-                    offset=group,
+                    row_group=group,
                     row_in_group=start,
                 )
             )
