@@ -59,7 +59,13 @@ def mixed_folder(root: Path) -> Path:
     ]
     (folder / "batch.jsonl").write_text(
         "\n".join(
-            [json.dumps(records[0]), "{broken", json.dumps({"id": "j3"}), json.dumps(records[1])]
+            [
+                json.dumps(records[0]),
+                "{broken",
+                json.dumps({"id": "j3"}),
+                json.dumps(records[1]),
+                json.dumps({"id": "j4", "text": KENYA}),  # good1.txt's text, another id
+            ]
         ),
         encoding="utf-8",
     )
@@ -108,12 +114,10 @@ def test_mixed_folder_exact_counts_failures_and_rerun(tmp_path: Path) -> None:
     first = readouts("ingest", str(folder), "--db", db, "-f", "json")
     assert first.returncode == 1, first.stderr
     counts = summary(first)
-    assert (counts["read"], counts["stored"], counts["duplicates"], counts["failed"]) == (
-        18,
-        9,
-        1,
-        8,
-    )
+    # sorted order: batch.jsonl's j4 is stored; dup.txt has its text (a duplicate); good1.txt
+    # has the text id of dup.txt (already seen in this run)
+    assert (counts["read"], counts["stored"], counts["failed"]) == (19, 9, 8)
+    assert (counts["duplicates"], counts["unchanged"]) == (1, 1)
     assert counts["failure_codes"] == {
         "binary": 1,
         "empty": 1,
@@ -131,13 +135,13 @@ def test_mixed_folder_exact_counts_failures_and_rerun(tmp_path: Path) -> None:
     assert failures["batch.jsonl"] in {"malformed_line", "missing_text"}
 
     again = summary(readouts("ingest", str(folder), "--db", db, "-f", "json"))
-    assert (again["stored"], again["unchanged"], again["duplicates"]) == (0, 9, 1)
+    assert (again["stored"], again["unchanged"], again["duplicates"]) == (0, 10, 1)
     assert again["failed"] == 8 and again["events"] == 0
     con = duckdb.connect(db, read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (9,)
     assert con.execute("SELECT count(*) FROM failures").fetchone() == (8,)
     runs = con.execute("SELECT status, n_read, n_stored FROM runs ORDER BY started_at").fetchall()
-    assert runs == [("finished", 18, 9), ("finished", 18, 0)]
+    assert runs == [("finished", 19, 9), ("finished", 19, 0)]
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpora is not present")

@@ -77,7 +77,7 @@ def test_arrow_schema_matches_the_database(store: Store) -> None:
     for table, schema in TABLES.items():
         columns = [r[0] for r in store.con.execute(f"DESCRIBE {table}").fetchall()]
         assert set(schema.names) <= set(columns), table
-        assert set(columns) - set(schema.names) <= {"run_id", "cluster_id"}, table
+        assert set(columns) - set(schema.names) <= {"run_id", "cluster_id", "cluster_num"}, table
 
 
 def test_write_is_idempotent_by_id_and_text(store: Store) -> None:

@@ -81,15 +81,13 @@ def load(name: str) -> Any:
         return nlp
 
 
-_TEXT_KEY = "readouts.text"
-
-
-def doc_text(doc: Any) -> str:
-    """``doc.text``, computed once per Doc: spaCy joins every token on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("readouts_text")
+    if cached is None:
+        cached = str(doc.text)
+        doc.user_data["readouts_text"] = cached
+    return str(cached)
 
 
 def model_label(nlp: Any) -> tuple[str, str]:
@@ -98,4 +96,4 @@ def model_label(nlp: Any) -> tuple[str, str]:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
 
 
-__all__ = ["ModelSpec", "doc_text", "load", "model_label", "resolve_model"]
+__all__ = ["ModelSpec", "load", "model_label", "resolve_model", "text_of"]

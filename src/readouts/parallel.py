@@ -170,6 +170,12 @@ class CodingPool:
             self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._start()
 
+    def worker_pids(self) -> list[int]:
+        """Process ids of the workers (none when coding in this process)."""
+        if self._executor is None:
+            return []
+        return [p.pid for p in self._executor._processes.values() if p.pid is not None]
+
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)

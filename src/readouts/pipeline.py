@@ -30,8 +30,10 @@ from .knowledge.patterns import add_ruler
 from .knowledge.places import Gazetteer, gazetteer
 from .knowledge.roles import Roles, roles
 from .knowledge.tables import resource_versions
+from .knowledge.userkb import load_kb
 from .model import Article, CodedArticle, CoderInfo, Failure
 from .relations import find_relations
+from .segmentation import add_line_breaks
 from .settings import Settings
 
 Item = Article | Loaded | Failure
@@ -69,6 +71,7 @@ def _nlp_for(model: str, kb: KnowledgeBase, res: Resources) -> Any:
 
             nlp = spacy.load(nlp_loader.resolve_model(model).location)
         add_ruler(nlp, kb, res.countries, res.roles)
+        add_line_breaks(nlp)
         _NLP_BY_KB[key] = nlp
         return nlp
 
@@ -80,6 +83,8 @@ class Pipeline:
         self, settings: Settings | None = None, *, kb: KnowledgeBase | None = None
     ) -> None:
         self.settings = settings or Settings.from_env()
+        if kb is None and self.settings.kb_db:
+            kb = load_kb(self.settings.kb_db)
         self.resources = load_resources(kb)
         self.nlp = _nlp_for(self.settings.model, self.resources.kb, self.resources)
         name, version = nlp_loader.model_label(self.nlp)
@@ -130,7 +135,7 @@ class Pipeline:
         )
         actors = analyze(doc, article, knowledge)
         events = code_events(doc, article, actors, res.lexicon, res.codebook, res.places)
-        relations = find_relations(doc, actors)
+        relations = find_relations(doc, actors, res.countries)
         topics: list[str] = []
         for event in events:
             for topic in event.topics:

@@ -3,7 +3,8 @@
 - SISTER_CITY: "X and Y are friendly/sister/twin/friendship cities (provinces, states)",
   "X is a sister city of Y", "X is twinned with Y", "sister-city relations between X and Y".
 - PARTNERSHIP: "X has established friendly exchanges/relations/ties with Y", "partnership
-  between X and Y", "X and Y launched the … Partnership".
+  between X and Y" (or "the two countries" of a joint statement), "the U.S.-Japan Alliance",
+  "our strategic partnership" in a statement by two governments.
 
 When several subjects share a "with Y" tie, the one the article is about (most mentions)
 is the partner, as in "Shanghai and Santiago … have established friendly exchanges with Havana".
@@ -14,8 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from .actors import ActorAnalysis
+from .knowledge.countries import Countries
 from .model import EntityRef, Evidence, Relation, Span
-from .nlp import doc_text
+from .nlp import text_of
 
 Token = Any
 
@@ -45,14 +47,16 @@ _TIE_NOUNS = {
     "contacts",
 }
 _TIE_ADJ = {"friendly", "friendship", "partnership", "sister", "cooperative", "strategic"}
+_PACT_NOUNS = {"partnership", "alliance"}
 _RELATION_KINDS = {"GPE", "ORG", "GROUP", "LOC"}
 
 
 class RelationFinder:
-    def __init__(self, doc: Any, actors: ActorAnalysis) -> None:
+    def __init__(self, doc: Any, actors: ActorAnalysis, countries: Countries) -> None:
         self.doc = doc
-        self.text = doc_text(doc)
+        self.text = text_of(doc)
         self.actors = actors
+        self._countries = countries
         self.entities = {e.id: e for e in actors.entities}
         self._sentences = {s.start: i for i, s in enumerate(doc.sents)}
 
@@ -72,6 +76,14 @@ class RelationFinder:
                             continue
                         seen.add(key)
                         found.append(self._relation(kind, a, b, token, len(found) + 1))
+        for code_a, code_b, token in self._country_pairs():
+            a = self.actors.ensure_country(code_a)
+            b = self.actors.ensure_country(code_b)
+            self.entities = {e.id: e for e in self.actors.entities}
+            key = ("PARTNERSHIP", frozenset({a, b}))
+            if key not in seen:
+                seen.add(key)
+                found.append(self._relation("PARTNERSHIP", a, b, token, len(found) + 1))
         return found
 
     def _patterns(self, token: Token) -> list[tuple[str, list[Token], list[Token]]]:
@@ -106,6 +118,63 @@ class RelationFinder:
                     kind = "SISTER_CITY" if adjectives & {"sister", "twin"} else "PARTNERSHIP"
                     out.append((kind, subj, partner))
         return out
+
+    def _country_pairs(self) -> list[tuple[str, str, Token]]:
+        """Partnerships and alliances between two states: "the U.S.-Japan Alliance", "the
+        economic partnership between the two countries", "our strategic partnership"."""
+        out: list[tuple[str, str, Token]] = []
+        for token in self.doc:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _PACT_NOUNS:
+                continue
+            found: list[str] = []
+            window = [w for w in self.doc[max(token.sent.start, token.i - 4) : token.i]]
+            for word in [*token.subtree, *window]:
+                if word.i >= token.i or "-" not in word.text:
+                    continue
+                parts = [p for p in word.text.split("-") if p]
+                codes = [self.countries(p) for p in parts]
+                if len(codes) == 2 and all(codes):
+                    found = [c for c in codes if c]
+                    break
+            if not found:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "between":
+                        found = self._between(child)
+            if (
+                not found
+                and self.actors.authors
+                and any(c.dep_ == "poss" and c.lower_ in {"our", "their"} for c in token.children)
+            ):
+                found = [
+                    code
+                    for code in (self.entities[a].country for a in self.actors.authors[:3])
+                    if code
+                ]
+            if not found and len(self.actors.authors) == 2 and token.lower_ == "partnership":
+                # a joint statement of two governments speaks of their own partnership
+                found = [c for c in (self.entities[a].country for a in self.actors.authors) if c]
+            if len(set(found)) == 2:
+                a, b = sorted(set(found))
+                out.append((a, b, token))
+        return out
+
+    def _between(self, prep: Token) -> list[str]:
+        codes: list[str] = []
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lower_ in {"countries", "sides", "nations", "governments"}:
+                codes = [c for c in (self.entities[a].country for a in self.actors.authors) if c]
+                continue
+            for member in _conj(pobj):
+                for entity_id in self.actors.entities_at(member.i):
+                    code = self.entities[entity_id].country
+                    if code:
+                        codes.append(code)
+        return codes
+
+    def countries(self, text: str) -> str | None:
+        return self._countries.by_name(text) if text[:1].isupper() else None
 
     def _subjects(self, verb: Token) -> list[Token]:
         node = verb
@@ -168,5 +237,5 @@ def _conj(token: Token) -> list[Token]:
     return out
 
 
-def find_relations(doc: Any, actors: ActorAnalysis) -> list[Relation]:
-    return RelationFinder(doc, actors).run()
+def find_relations(doc: Any, actors: ActorAnalysis, countries: Countries) -> list[Relation]:
+    return RelationFinder(doc, actors, countries).run()

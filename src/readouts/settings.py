@@ -25,6 +25,11 @@ class Settings(BaseModel):
     n_process: int = Field(default=1, ge=1, description="spaCy worker processes for batches")
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1, description="largest article accepted")
     check_language: bool = Field(default=True, description="reject text that is not English")
+    kb_db: str | None = Field(
+        default=None,
+        description="DuckDB file whose kb_ tables (readouts kb add/import) extend the packaged "
+        "knowledge base",
+    )
     db: str = Field(default="readouts.duckdb", description="DuckDB store file (READOUTS_DB)")
 
     @classmethod

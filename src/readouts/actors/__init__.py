@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge.actors import KBActor
 from ..model import Article, Entity, Mention
-from ..nlp import doc_text
+from ..nlp import text_of
 from .coref import Coreference
 from .entities import EntityBuilder
 from .phrases import Knowledge, Phrase, PhraseFinder
@@ -28,6 +29,31 @@ class ActorAnalysis:
     phrase_entities: dict[int, list[str]] = field(default_factory=dict)
     token_phrase: dict[int, int] = field(default_factory=dict)
     country_name: Callable[[str], str] = str
+    authors: list[str] = field(default_factory=list)  # a joint statement's authors ("we")
+    publisher: KBActor | None = None  # the institution that published the article, if known
+
+    def voice(self) -> list[str]:
+        """Who speaks where the article speaks for itself: a joint statement's authors, else
+        the publishing institution (created as an entity when the text never names it)."""
+        if self.authors:
+            return list(self.authors)
+        if self.publisher is None:
+            return []
+        for entity in self.entities:
+            if entity.kb_id == self.publisher.id:
+                return [entity.id]
+        roles = self.publisher.roles[:1]
+        entity = Entity(
+            id=f"E{len(self.entities) + 1}",
+            name=self.publisher.name,
+            kind="ORG",
+            country=roles[0].country if roles else None,
+            sectors=list(roles[0].sectors) if roles else [],
+            kb_id=self.publisher.id,
+            confidence=0.8,
+        )
+        self.entities.append(entity)
+        return [entity.id]
 
     def ensure_country(self, iso3: str) -> str:
         """The id of the country-level entity for ``iso3``, created when the text has none."""
@@ -87,7 +113,8 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
     if article.source:
         found = knowledge.kb.lookup(article.source)
         publisher = found[0] if found else None
-    clusters, assign = Coreference(doc, phrases, knowledge).run(publisher)
+    coref = Coreference(doc, phrases, knowledge)
+    clusters, assign = coref.run(publisher)
     builder = EntityBuilder(doc, phrases, knowledge)
     entities: list[Entity] = []
     cluster_entity: dict[int, str] = {}
@@ -123,7 +150,7 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
             ):
                 entity.affiliation = org_id
     sentence_of = _sentence_index(doc)
-    text = doc_text(doc)
+    full_text = text_of(doc)
     mentions: list[Mention] = []
     phrase_entities: dict[int, list[str]] = {}
     token_phrase: dict[int, int] = {}
@@ -136,6 +163,9 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
         for i in range(lo, hi):
             token_phrase.setdefault(i, phrase.index)
         token_phrase[phrase.head] = phrase.index
+        if phrase.label == "PERSON":  # title-zone words stand for the person they describe
+            for i in range(phrase.start, lo):
+                token_phrase.setdefault(i, phrase.index)
         first, last = doc[lo], doc[hi - 1]
         start, end = first.idx, last.idx + len(last.text)
         mention_id = f"M{len(mentions) + 1}"
@@ -144,7 +174,7 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
                 id=mention_id,
                 start=start,
                 end=end,
-                text=text[start:end],
+                text=full_text[start:end],
                 label=phrase.label,
                 sentence=sentence_of.get(phrase.head, 0),
                 source=_source(phrase),
@@ -153,8 +183,16 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
         )
         for target in targets:
             by_entity[target].mentions.append(mention_id)
+    authors = [cluster_entity[c] for c in coref.authors if c in cluster_entity]
     return ActorAnalysis(
-        entities, mentions, phrases, phrase_entities, token_phrase, knowledge.countries.name_of
+        entities,
+        mentions,
+        phrases,
+        phrase_entities,
+        token_phrase,
+        knowledge.countries.name_of,
+        authors,
+        publisher,
     )
 
 

@@ -23,6 +23,23 @@ from ..knowledge.actors import KBActor
 from ..knowledge.countries import norm
 from .phrases import Knowledge, Phrase, span_text
 
+_REPORTING = {
+    "say",
+    "note",
+    "state",
+    "add",
+    "stress",
+    "emphasize",
+    "underscore",
+    "agree",
+    "affirm",
+    "reaffirm",
+    "reiterate",
+    "declare",
+    "announce",
+    "highlight",
+    "tell",
+}
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "la", "del", "&"}
 
 
@@ -38,10 +55,16 @@ class Cluster:
     role: str | None = None  # role noun phrase of nominal clusters
     place: str | None = None
     synthetic: str | None = None  # why a cluster has no phrase of its own (e.g. publisher)
+    split: bool = False  # one country's part of a coordinated group ("Hungarian and Romanian")
 
 
 def _tokens(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", norm(name)) if w and w not in _STOP]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 
 def acronym(name: str) -> str:
@@ -58,17 +81,28 @@ class Coreference:
         self.assign: dict[int, list[int]] = {}  # phrase index -> cluster indices
         self._by_phrase = {p.index: p for p in phrases}
         self._acronyms = self._defined_acronyms()
+        self.authors: list[int] = []
+        self._sents: list[Any] | None = None
 
     # -- public -----------------------------------------------------------------------------
 
     def run(self, publisher: KBActor | None = None) -> tuple[list[Cluster], dict[int, list[int]]]:
         for phrase in self.phrases:
-            if phrase.modifier:
-                continue
             if phrase.label == "PRON":
+                continue
+            if phrase.modifier:  # "Israeli" in "Israeli military" mentions Israel
+                if phrase.countries:
+                    self._join_country(phrase, phrase.countries[0].value)
                 continue
             self._place_phrase(phrase)
         self._merge_person_clusters()
+        self.authors = self._statement_authors()
+        if self.authors:  # "the undersigned members of …" are the statement's authors
+            for phrase in self.phrases:
+                if phrase.label == "NOMINAL" and any(
+                    t.lower_ == "undersigned" for t in self.doc[phrase.start : phrase.end]
+                ):
+                    self.assign[phrase.index] = list(self.authors)
         for phrase in self.phrases:
             if phrase.label == "PRON":
                 targets = self._resolve_pronoun(phrase, publisher)
@@ -155,6 +189,13 @@ class Coreference:
     def _place_org(self, phrase: Phrase) -> None:
         assert phrase.name is not None
         text = span_text(self.doc, *phrase.name)
+        if phrase.kb is None and len(text.split()) == 1 and not text.isupper():
+            # NER sometimes calls a surname an organization ("Reyes said …")
+            key = norm(text)
+            for cluster in reversed(self.clusters):
+                if cluster.kind == "PERSON" and key in cluster.name_tokens:
+                    self._join(cluster, phrase)
+                    return
         key = norm(text)
         expansion = self._acronyms.get(text)
         orgs = [c for c in self.clusters if c.kind == "ORG"]
@@ -193,6 +234,14 @@ class Coreference:
         if place is None and phrase.name is not None and not country:
             cluster.place = span_text(self.doc, *phrase.name)
 
+    def _join_country(self, phrase: Phrase, country: str) -> None:
+        for cluster in self.clusters:
+            if cluster.kind == "GPE" and cluster.place is None and cluster.country == country:
+                self._join(cluster, phrase)
+                return
+        cluster = self._new(phrase, "GPE")
+        cluster.country = country
+
     def _place_norp(self, phrase: Phrase) -> None:
         country = phrase.countries[0].value if phrase.countries else None
         for cluster in self.clusters:
@@ -206,10 +255,36 @@ class Coreference:
     def _place_nominal(self, phrase: Phrase) -> None:
         role = phrase.role.phrase if phrase.role is not None else None
         described = bool(phrase.countries or phrase.orgs or phrase.subnational)
+        named = list(dict.fromkeys(ev.value for ev in phrase.countries))
+        if len(named) > 1 and phrase.plural and not phrase.orgs:
+            # "Senior Hungarian and Romanian officials": one group per country
+            targets = []
+            for iso3 in named:
+                group = self._new(None, self._nominal_kind(phrase))
+                group.phrases.append(phrase.index)
+                group.role, group.country, group.split = role, iso3, True
+                targets.append(group.index)
+            self.assign[phrase.index] = targets
+            return
         if role in {"side", "sides"}:
             self._place_side(phrase)
             return
+        if phrase.both and not described:  # "the two delegations": resolved with the events
+            cluster = self._new(phrase, "GROUP")
+            cluster.role = "sides"
+            return
         if phrase.definite and not described:
+            if phrase.plural and role is not None:
+                matches = [
+                    c.index
+                    for c in self.clusters
+                    if c.kind == "PERSON" and self._role_matches(c, role)
+                ]
+                if len(matches) > 1:
+                    self.assign[phrase.index] = matches
+                    for target in matches:
+                        self.clusters[target].phrases.append(phrase.index)
+                    return
             for cluster in reversed(self.clusters):
                 if self._role_matches(cluster, role):
                     self._join(cluster, phrase)
@@ -228,14 +303,22 @@ class Coreference:
         cluster.place = phrase.subnational[0][0].name if phrase.subnational else None
 
     def _role_matches(self, cluster: Cluster, role: str | None) -> bool:
+        """ "the Deputy Secretary" names whoever carries a title with those words."""
         if role is None or not cluster.phrases:
             return False
         if cluster.role == role:
             return True
+        words = role.split()
+        singular = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words]
         for index in cluster.phrases:
-            phrase = self._by_phrase[index]
-            if any(title.lower() == role or r.phrase == role for title, r, _, _ in phrase.titles):
-                return True
+            phrase = self._by_phrase.get(index)
+            if phrase is None or phrase.label == "PRON":
+                continue
+            for title, found, _, _ in phrase.titles:
+                have = title.lower().split()
+                for wanted in (words, singular):
+                    if _contains(have, wanted) or found.phrase == " ".join(wanted):
+                        return True
         return False
 
     def _place_side(self, phrase: Phrase) -> None:
@@ -303,6 +386,12 @@ class Coreference:
 
     # -- pronouns ----------------------------------------------------------------------------
 
+    def _clusters_at(self, token: Any) -> list[int]:
+        for phrase in self.phrases:
+            if phrase.head == token.i:
+                return list(self.assign.get(phrase.index, []))
+        return []
+
     def _cluster_of_token(self, token: Any) -> int | None:
         for phrase in self.phrases:
             lo, hi = phrase.name if phrase.name else (phrase.head, phrase.head + 1)
@@ -320,6 +409,79 @@ class Coreference:
     def _is_person(self, index: int) -> bool:
         return self.clusters[index].kind == "PERSON"
 
+    def _statement_authors(self) -> list[int]:
+        """ "The text of the following statement was released by the Governments of A and B":
+        the authors of a joint statement, who are its "we"."""
+        for sent in self._sentences()[:6]:
+            words = {t.lower_ for t in sent}
+            if "statement" not in words or "by" not in words:
+                continue
+            if not words & {"released", "issued", "statement", "joint"}:
+                continue
+            by = next(t for t in sent if t.lower_ == "by")
+            authors: list[int] = []
+            for phrase in self.phrases:
+                if phrase.start <= by.i or phrase.start >= sent.end or phrase.label == "PRON":
+                    continue
+                for index in self.assign.get(phrase.index, []):
+                    cluster = self.clusters[index]
+                    if cluster.kind in {"GPE", "ORG"} and index not in authors:
+                        authors.append(index)
+            if authors:
+                return authors
+        return []
+
+    def _sentences(self) -> list[Any]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    def _reporting_subject(self, token: Any) -> list[int]:
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
+                for child in node.head.children:
+                    if child.dep_ == "nsubj":
+                        members = [child, *[c for c in child.subtree if c.dep_ == "conj"]]
+                        found: list[int] = []
+                        for member in members:
+                            for phrase in self.phrases:
+                                if phrase.head == member.i or (
+                                    phrase.name and phrase.name[0] <= member.i < phrase.name[1]
+                                ):
+                                    found.extend(self.assign.get(phrase.index, []))
+                        return list(dict.fromkeys(found))
+                return []
+            node = node.head
+        return []
+
+    def _is_body(self, index: int) -> bool:
+        return self.clusters[index].kind in {"GPE", "ORG", "GROUP"}
+
+    def _resolve_it(self, phrase: Phrase, token: Any) -> list[int]:
+        """ "it"/"its" of a state or organization: the subject of the governing clause ("Syria
+        says it will not …"); "its" may also look back to the previous subject."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}:
+            return []
+        node = token.head
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i:
+                    found = self._cluster_of_token(child)
+                    if found is not None and self._is_body(found):
+                        return [found]
+                    break
+        if token.dep_ == "poss":
+            for other in reversed([p for p in self.phrases if p.start < phrase.start]):
+                targets = self.assign.get(other.index)
+                if targets and self._is_body(targets[0]) and other.label != "PRON":
+                    if self.doc[other.head].dep_ in {"nsubj", "nsubjpass"}:
+                        return targets[:1]
+        return []
+
     def _publisher_cluster(self, publisher: KBActor) -> int:
         for cluster in self.clusters:
             if cluster.kb_id == publisher.id:
@@ -334,7 +496,19 @@ class Coreference:
         doc = self.doc
         token = doc[phrase.head]
         if phrase.pronoun == "we":
-            if publisher is not None and not self._in_quotes(token):
+            if self._in_quotes(token):
+                return []
+            speakers = self._reporting_subject(token)  # "They noted that … we will …"
+            if speakers:
+                return speakers
+            for child in token.children:  # "We, the G7 Foreign Ministers of …"
+                if child.dep_ == "appos":
+                    described = self._clusters_at(child)
+                    if described:
+                        return described
+            if self.authors:
+                return list(self.authors)
+            if publisher is not None:
                 return [self._publisher_cluster(publisher)]
             return []
         if phrase.pronoun in {"he", "she"}:
@@ -351,7 +525,7 @@ class Coreference:
                             return [found]
                         break
             # 2. the person subject of an earlier sentence
-            sents = list(doc.sents)
+            sents = self._sentences()
             here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
             for back in range(here, max(-1, here - 4), -1):
                 sent = sents[back]
@@ -371,7 +545,27 @@ class Coreference:
                 if targets and self._is_person(targets[0]):
                     best = targets[0]
             return [best] if best is not None else []
+        if phrase.pronoun == "it":
+            return self._resolve_it(phrase, token)
         if phrase.pronoun == "they":
+            # the coordinated subject of this or the previous sentence ("Blinken and Wilmès …
+            # They noted"), else the latest plural group
+            sents = self._sentences()
+            here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+            for back in range(here, max(-1, here - 2), -1):
+                for tok in sents[back]:
+                    if back == here and tok.i >= token.i:
+                        break
+                    if (
+                        tok.dep_ == "nsubj"
+                        and tok.head.dep_ == "ROOT"
+                        and any(c.dep_ == "conj" for c in tok.children)
+                    ):
+                        members = [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]
+                        located = [self._cluster_of_token(m) for m in members]
+                        clusters = [f for f in dict.fromkeys(located) if f is not None]
+                        if len(clusters) > 1:
+                            return clusters
             for other in reversed([p for p in self.phrases if p.start < phrase.start]):
                 targets = self.assign.get(other.index)
                 if targets and other.plural and self.clusters[targets[0]].kind in {"GROUP", "ORG"}:

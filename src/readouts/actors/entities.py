@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from ..model import Entity, FieldEvidence, Span
-from ..nlp import doc_text
+from ..nlp import text_of
 from .coref import Cluster
 from .phrases import Evidence, Knowledge, Phrase, span_text
 
@@ -23,7 +23,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 class EntityBuilder:
     def __init__(self, doc: Any, phrases: list[Phrase], knowledge: Knowledge) -> None:
         self.doc = doc
-        self.text = doc_text(doc)
+        self.text = text_of(doc)
         self.by_index = {p.index: p for p in phrases}
         self.k = knowledge
 
@@ -61,7 +61,8 @@ class EntityBuilder:
                 if sector not in sectors:
                     sectors.append(sector)
                     evidence.append(org_ev)
-        if kb is not None and (not sectors or cluster.kind == "PERSON"):
+        curated = kb is not None and not kb.source.startswith("phoenix")  # Phoenix ends ~2014
+        if kb is not None and (not sectors or (cluster.kind == "PERSON" and curated)):
             for sector in kb.sectors_at(self.k.day):
                 if sector not in sectors:
                     sectors.append(sector)
@@ -137,6 +138,12 @@ class EntityBuilder:
     def _country(
         self, cluster: Cluster, own: list[Phrase], kb: Any
     ) -> tuple[str | None, FieldEvidence | None, float]:
+        if cluster.split and cluster.country:
+            return (
+                cluster.country,
+                FieldEvidence(field="country", value=cluster.country, rule="coordinated-demonym"),
+                0.85,
+            )
         votes: Counter[str] = Counter()
         first: dict[str, Evidence] = {}
         for phrase in own:
@@ -156,6 +163,10 @@ class EntityBuilder:
                 FieldEvidence(field="country", value=cluster.country, rule="cluster"),
                 0.7,
             )
+        for phrase in own:  # an office only one country has ("Secretary of State")
+            if phrase.default_country is not None:
+                ev = phrase.default_country
+                return ev.value, self._evidence(ev), 0.7
         for phrase in own:  # a group takes its leader's country and the other way round
             other_index = phrase.led_by if phrase.led_by is not None else phrase.leader_of
             other = self.by_index.get(other_index) if other_index is not None else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.actors import KBActor, KnowledgeBase
-from ..knowledge.countries import Countries
+from ..knowledge.countries import Countries, norm
 from ..knowledge.places import Gazetteer, Place
 from ..knowledge.roles import RoleNoun, Roles
 
@@ -45,9 +45,35 @@ PRONOUNS = {
     "our": "we",
     "ours": "we",
     "ourselves": "we",
+    "it": "it",
+    "its": "it",
+    "itself": "it",
 }
 _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
 _ELITE_MARKERS = frozenset({"former", "ousted", "ex", "ex-", "exiled", "deposed", "retired"})
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "men", "woman", "ee")
+_PEOPLE_WORDS = frozenset(
+    [
+        "people",
+        "youths",
+        "youth",
+        "children",
+        "women",
+        "men",
+        "families",
+        "crowd",
+        "crowds",
+        "inmates",
+        "pilgrims",
+        "villagers",
+        "kurds",
+        "tribesmen",
+        "clansmen",
+        "hostages",
+        "captives",
+        "detainees",
+    ]
+)
 _NOT_ACTOR_NOUNS = frozenset({"state", "mission", "union", "side", "people", "leadership"})
 
 
@@ -83,6 +109,9 @@ class Phrase:
     led_by: int | None = None  # phrase index of the leader of this group
     definite: bool = False
     plural: bool = False
+    ethnic: bool = False  # "ethnic Albanians": a group, not nationals of Albania
+    both: bool = False  # "the two sides", "both delegations": the two parties of the story
+    default_country: Evidence | None = None  # from an office only one country has
     elite: bool = False
     modifier: bool = False  # used only to describe another phrase (e.g. "Shanghai" in a title)
 
@@ -170,6 +199,8 @@ class PhraseFinder:
         if start >= end:
             return
         label = ent.label_
+        if label == "ORG" and self._titled_name(start, end):
+            label = "PERSON"  # NER calls some titled people organizations ("Counselor Chollet")
         if label == "PERSON":
             start, end = self._trim_person(start, end)
             if start >= end:
@@ -190,15 +221,36 @@ class PhraseFinder:
             self._norp(phrase, text)
         self._add(phrase)
 
+    def _titled_name(self, start: int, end: int) -> bool:
+        words = [t.text for t in self.doc[start:end]]
+        match = self.k.roles.longest(words, 0)
+        if match is None or match[1].kind != "title" or match[0] >= len(words):
+            return False
+        rest = words[match[0] :]
+        return all(w[:1].isupper() for w in rest) and not self.k.kb.lookup(" ".join(words))
+
     def _trim_person(self, start: int, end: int) -> tuple[int, int]:
-        """Split role words that NER glued to a person's name ("Secretary Blinken")."""
+        """Split titles, demonyms and places that NER glued to a person's name
+        ("Secretary Blinken", "Gambian President Dawda Jawara")."""
         words = [t.text for t in self.doc[start:end]]
         i = 0
         while i < len(words) - 1:
             match = self.k.roles.longest(words, i)
-            if match is None or match[1].kind not in {"title", "agent"}:
-                break
-            i += match[0]
+            if match is not None and match[1].kind in {"title", "agent"}:
+                i += match[0]
+                continue
+            word = words[i]
+            if word[:1].isupper() and (
+                self.k.countries.by_demonym(word) or self.k.countries.by_name(word)
+            ):
+                i += 1
+                continue
+            if word.lower() in _ZONE_GLUE | _ELITE_MARKERS and i > 0:
+                i += 1
+                continue
+            break
+        while start + i < end and self.doc[start + i].lower_ in _ZONE_GLUE:
+            i += 1
         return start + i, end
 
     def _title_zone(self, phrase: Phrase, name_start: int) -> int:
@@ -217,6 +269,9 @@ class PhraseFinder:
                 i = self._ent_at[tok.i].start - 1
                 continue
             low = tok.lower_
+            if low == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
+                i -= 3  # "Republic of Korea (ROK) First Vice Foreign Minister"
+                continue
             if tok.is_title or tok.is_upper or low in _ZONE_GLUE or low in _ELITE_MARKERS:
                 if low in {"and", "&"} and not self._role_word_before(i):
                     break
@@ -226,6 +281,9 @@ class PhraseFinder:
                 continue
             if self.k.roles.get(low) is not None:
                 i -= 1
+                continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "amod" and name_start > tok.head.i > tok.i:
+                i -= 1  # "Iran's religious leader …", "junior foreign minister …"
                 continue
             break
         zone_start = i + 1
@@ -249,11 +307,28 @@ class PhraseFinder:
             tok = doc[pos]
             ent = self._ent_at.get(pos)
             match = self.k.roles.longest(words, i)
+            if tok.lower_ in {"to", "toward", "towards"} and phrase.titles:
+                # "Ambassador to China": the place after "to" is where the office is posted
+                skip = self._ent_at.get(pos + 1)
+                i = (skip.end - start) if skip is not None and skip.start == pos + 1 else i + 1
+                continue
+            if tok.lower_ == "ethnic":
+                nxt = self._ent_at.get(pos + 1)
+                i = (nxt.end - start) if nxt is not None and nxt.label_ == "NORP" else i + 1
+                phrase.ethnic = True
+                continue
             if match is not None and (ent is None or ent.label_ not in {"GPE", "NORP"}):
                 size, role = match
                 title = " ".join(words[i : i + size])
                 phrase.titles.append((title, role, pos, pos + size))
+                if role.country:
+                    phrase.default_country = Evidence(
+                        "country", role.country, f"{rule}:office", pos, pos + size
+                    )
                 sectors = ("ELI",) if elite and role.kind == "title" else role.sectors
+                owner = self._office_of(pos + size, end)
+                if owner and role.kind in {"title", "person"} and not elite:
+                    sectors = owner  # "secretary of the PCC Central Committee" is a party office
                 for sector in sectors:
                     phrase.sectors.append(
                         Evidence("sectors", sector, f"{rule}:role", pos, pos + size)
@@ -271,9 +346,20 @@ class PhraseFinder:
                 and self._role_inside(words, i, ent.end - start)
             ):
                 ent = None  # "Shanghai Party" + "Secretary": the role wins over the NER span
-            if ent is None and tok.is_title and pos not in self._modifier_tokens:
+            if (
+                ent is None
+                and tok.is_title
+                and pos not in self._modifier_tokens
+                and not self.k.roles.is_role_word(tok.lower_)
+            ):
                 iso3, place = self._resolve_place(tok.text)
-                if iso3 and (place is not None or self.k.countries.by_name(tok.text)):
+                notable = (
+                    place is None
+                    or place.kind == "admin1"
+                    or place.capital
+                    or (place.population >= 100_000)
+                )
+                if iso3 and notable and (place is not None or self.k.countries.by_name(tok.text)):
                     self._describe_with(phrase, pos, pos + 1, "GPE", rule)
                     self._modifier_tokens.add(pos)
                     i += 1
@@ -289,6 +375,22 @@ class PhraseFinder:
                 phrase.countries.append(Evidence("country", found, f"{rule}:demonym", pos, pos + 1))
                 self._modifier_tokens.add(pos)
             i += 1
+
+    def _office_of(self, pos: int, end: int) -> tuple[str, ...]:
+        """Sectors of the organization an office belongs to: "… of the PCC Central Committee"."""
+        doc = self.doc
+        if pos >= end or doc[pos].lower_ != "of":
+            return ()
+        nxt = pos + 1
+        while nxt < end and doc[nxt].lower_ == "the":
+            nxt += 1
+        ent = self._ent_at.get(nxt)
+        if ent is None or ent.label_ != "ORG":
+            return ()
+        s, e = clean_name_span(doc, ent.start, ent.end)
+        for actor in self.k.kb.lookup(span_text(doc, s, e))[:1]:
+            return tuple(actor.sectors_at(self.k.day))
+        return ()
 
     def _role_inside(self, words: list[str], i: int, ent_end: int) -> bool:
         """Whether a role phrase starts inside words[i:ent_end] and runs past its end."""
@@ -324,10 +426,22 @@ class PhraseFinder:
             iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
             if iso3:
                 phrase.countries.append(Evidence("country", iso3, f"{rule}:demonym", start, end))
+            else:  # NER calls some places NORP ("the Khartoum government")
+                found, place = self._resolve_place(text)
+                if found:
+                    phrase.countries.append(Evidence("country", found, f"{rule}:place", start, end))
+                if place is not None:
+                    ev = Evidence("subnational", place.name, f"{rule}:place", start, end)
+                    phrase.subnational.append((place, ev))
             return
         if label in {"ORG", "PERSON"}:
-            phrase.orgs.append((start, end))
-            for actor in self.k.kb.lookup(text)[:1]:
+            if label == "ORG":
+                phrase.orgs.append((start, end))
+            known = self.k.kb.lookup(text)[:1]
+            if label == "PERSON":  # "the Bush administration", "Bouteflika's government"
+                person = self.person_in_kb(text)
+                known = [person] if person is not None else []
+            for actor in known:
                 country = actor.country_at(self.k.day)
                 if country:
                     phrase.countries.append(
@@ -336,6 +450,17 @@ class PhraseFinder:
             iso3 = self.k.countries.by_name(text)
             if iso3:
                 phrase.countries.append(Evidence("country", iso3, f"{rule}:name", start, end))
+            elif not self.k.kb.lookup(text):  # "UAE Ministry of Foreign Affairs": its words
+                for pos in range(start, end):
+                    word = self.doc[pos].text
+                    if not word[:1].isupper():
+                        continue
+                    found = self.k.countries.by_name(word) or self.k.countries.by_demonym(word)
+                    if found:
+                        phrase.countries.append(
+                            Evidence("country", found, f"{rule}:organization-name", pos, pos + 1)
+                        )
+                        break
 
     def _apposition(self, phrase: Phrase) -> None:
         """ ", member of the Political Bureau and secretary of …" after a name describes it."""
@@ -353,10 +478,32 @@ class PhraseFinder:
     # -- knowledge lookups ------------------------------------------------------------------
 
     def _kb_person(self, phrase: Phrase, text: str) -> None:
-        found = self.k.kb.lookup(text)
-        people = [a for a in found if a.kind == "PERSON"]
+        found = self.person_in_kb(text)
+        if found is not None:
+            phrase.kb = found
+
+    def person_in_kb(self, text: str) -> KBActor | None:
+        """The known person a name denotes: the whole name, else a surname whose bearers who
+        share the other name words are all of one country ("President Mugabe", "Ayatollah
+        Ruhollah Khomeini")."""
+        people = [a for a in self.k.kb.lookup(text) if a.kind == "PERSON"]
         if people:
-            phrase.kb = people[0]
+            return people[0]
+        words = norm(text).split()
+        if not words:
+            return None
+        candidates = self.k.kb.by_surname(words[-1])
+        if len(words) > 1:
+            wanted = set(words)
+            candidates = [
+                a
+                for a in candidates
+                if len(wanted & {w for n in (a.name, *a.aliases) for w in norm(n).split()}) >= 2
+            ]
+        countries = {a.country_at(self.k.day) for a in candidates}
+        if candidates and len(candidates) <= 8 and len(countries) == 1 and None not in countries:
+            return candidates[0]
+        return None
 
     def _org(self, phrase: Phrase, text: str) -> None:
         found = self.k.kb.lookup(text)
@@ -401,12 +548,20 @@ class PhraseFinder:
                         return
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
-        iso3 = self.k.countries.by_name(text)
-        if iso3:
+        iso3 = self.k.countries.by_name(text) or self.k.countries.by_demonym(text)
+        if iso3:  # NER calls some demonyms places ("Guatemalan Congressperson …")
             return iso3, None
         places = self.k.places.lookup(text)
         if places:
-            preferred = [p for p in places if p.country in self.k.article_countries]
+            top = max(p.population for p in places)
+            # a place in a country the article names, unless it is much smaller than the
+            # best-known place of that name ("Geneva" in a story about U.S. negotiators)
+            preferred = [
+                p
+                for p in places
+                if p.country in self.k.article_countries
+                and (p.kind == "admin1" or p.capital or p.population * 5 >= top)
+            ]
             place = (preferred or places)[0]
             return place.country, place
         capital = self.k.countries.by_capital(text)
@@ -429,6 +584,21 @@ class PhraseFinder:
     def _norp(self, phrase: Phrase, text: str) -> None:
         iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
         start, end = phrase.name or (phrase.start, phrase.end)
+        if start > 0 and self.doc[start - 1].lower_ == "ethnic":
+            phrase.ethnic = True
+            phrase.start = start - 1
+            iso3 = None
+        if iso3 is None and not phrase.ethnic:  # "Iraqi Kurds": the nationality before
+            for child in self.doc[phrase.head].children:
+                ent = self._ent_at.get(child.i)
+                if child.dep_ in {"amod", "compound"} and ent is not None and ent.start < start:
+                    iso3 = self.k.countries.by_demonym(ent.text) or self.k.countries.by_name(
+                        ent.text
+                    )
+                    if iso3:
+                        phrase.start = ent.start
+                        self._modifier_tokens.update(range(ent.start, ent.end))
+                        break
         if iso3:
             phrase.countries.append(Evidence("country", iso3, "demonym", start, end))
         token = self.doc[phrase.head]
@@ -439,7 +609,7 @@ class PhraseFinder:
     # -- nominals and pronouns --------------------------------------------------------------
 
     def _nominal_phrase(self, token: Token) -> None:
-        found = self._role_of(token)
+        found = self._role_of(token) or self._people_noun(token)
         if found is None:
             return
         if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -460,6 +630,14 @@ class PhraseFinder:
         )
         phrase.definite = any(
             c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children
+        ) or (
+            token.is_title
+            and role.kind == "title"
+            and not any(c.dep_ == "det" for c in token.children)
+        )
+        phrase.both = any(
+            c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"}
+            for c in token.children
         )
         if lo < role_start:
             self._analyze_zone(phrase, lo, role_start, rule="nominal-modifier")
@@ -478,7 +656,11 @@ class PhraseFinder:
         self._add(phrase)
 
     def _of_object(self, phrase: Phrase, pobj: Token) -> None:
-        """ "delegation of the Communist Party of Cuba", "government of Sindh province"."""
+        """ "delegation of the Communist Party of Cuba", "government of Sindh province",
+        "the delegations of Iraq and the United States" (every coordinated object)."""
+        for other in pobj.children:
+            if other.dep_ == "conj" and phrase.plural:
+                self._of_object(phrase, other)
         ent = self._ent_at.get(pobj.i)
         if ent is not None:
             s, e = clean_name_span(self.doc, ent.start, ent.end)
@@ -487,6 +669,23 @@ class PhraseFinder:
             return
         lo, hi = pobj.left_edge.i, pobj.i + 1
         self._analyze_zone(phrase, lo, hi, rule="of-phrase")
+
+    def _people_noun(self, token: Token) -> tuple[int, RoleNoun] | None:
+        """A noun for people that the role table lacks, made an actor by its nationality
+        ("Palestinian prisoners", "Russian civilian advisers", "Mexican immigrants")."""
+        if token.pos_ != "NOUN" or token.i in self._ent_at:
+            return None
+        word = token.lower_
+        animate = word in _PEOPLE_WORDS or word.rstrip("s").endswith(_PERSON_SUFFIXES)
+        if not animate:
+            return None
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i:
+                ent = self._ent_at.get(child.i)
+                if ent is not None and ent.label_ in {"NORP", "GPE"}:
+                    role = RoleNoun(token.lemma_.lower(), (), "group", False, "nationality")
+                    return 1, role
+        return None
 
     def _role_of(self, token: Token) -> tuple[int, RoleNoun] | None:
         """The longest role phrase ending at ``token`` (compounds and adjectives before it)."""

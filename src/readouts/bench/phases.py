@@ -8,6 +8,7 @@ prints one JSON object with the measurements.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import statistics
 import sys
@@ -27,6 +28,30 @@ def _peak_mb() -> dict[str, float]:
     return {"peak_mb": round(own, 1), "peak_worker_mb": round(child, 1)}
 
 
+def _cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_children() -> float:
+    """CPU seconds of the children this process has waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_of(pids: list[int]) -> float:
+    """CPU seconds used so far by running processes (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def _texts(path: str) -> list[str]:
     return [
         item.article.text for item in read_paths([path], ReadOptions()) if isinstance(item, Loaded)
@@ -39,12 +64,20 @@ def spacy_alone(args: dict[str, Any]) -> dict[str, Any]:
 
     texts = _texts(args["path"])
     nlp = nlp_loader.load(args["model"])
+    cpu = _cpu_self() + _cpu_children()
     started = time.perf_counter()
     for _doc in nlp.pipe(texts, batch_size=args["batch_size"], n_process=args["processes"]):
         pass
     seconds = time.perf_counter() - started
+    cpu = _cpu_self() + _cpu_children() - cpu  # spaCy's workers have been joined by now
     words = sum(len(t.split()) for t in texts)
-    return {"articles": len(texts), "words": words, "seconds": seconds, **_peak_mb()}
+    return {
+        "articles": len(texts),
+        "words": words,
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        **_peak_mb(),
+    }
 
 
 def ingest(args: dict[str, Any]) -> dict[str, Any]:
@@ -57,15 +90,19 @@ def ingest(args: dict[str, Any]) -> dict[str, Any]:
     starting = time.perf_counter()
     with CodingPool(settings, args["processes"]) as pool:
         startup = time.perf_counter() - starting
+        workers = pool.worker_pids()
+        cpu = _cpu_self() + _cpu_of(workers)  # after the workers loaded the model
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.duckdb") as store:
             summary = run_ingest([args["path"]], store, settings=settings, pool=pool)
             size = (Path(folder) / "bench.duckdb").stat().st_size
+        cpu = _cpu_self() + _cpu_of(workers) - cpu
     return {
         "articles": summary.stored,
         "words": summary.words,
         "events": summary.events,
         "failed": summary.failed,
         "seconds": summary.seconds,
+        "cpu_seconds": cpu,
         "startup_seconds": startup,
         "write_seconds": summary.write_seconds,
         "db_mb": round(size / 2**20, 1),

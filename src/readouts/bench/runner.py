@@ -86,6 +86,12 @@ def _corpus(
             "store_events_per_s": round(ingest["events"] / max(ingest["write_seconds"], 1e-9)),
         },
         "ratio": round(ingest_rate / spacy_rate, 3),
+        # articles per CPU second: the same ratio, robust to other load on the machine
+        "cpu_ratio": round(
+            (ingest["articles"] / ingest["cpu_seconds"])
+            / (spacy["articles"] / spacy["cpu_seconds"]),
+            3,
+        ),
     }
 
 

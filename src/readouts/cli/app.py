@@ -20,7 +20,9 @@ from .coding import code_command
 from .evaluating import eval_command
 from .exporting import export_command
 from .ingesting import ingest_command
+from .kb import kb_app
 from .querying import actors_command, events_command, failures_command, relations_command
+from .serving import serve_command
 
 app = typer.Typer(
     name="readouts",
@@ -48,6 +50,7 @@ def root(
 
 app.command("code")(code_command)
 app.command("eval")(eval_command)
+app.add_typer(kb_app, name="kb")
 app.command("ingest")(ingest_command)
 app.command("events")(events_command)
 app.command("actors")(actors_command)
@@ -55,6 +58,7 @@ app.command("relations")(relations_command)
 app.command("failures")(failures_command)
 app.command("export")(export_command)
 app.command("bench")(bench_command)
+app.command("serve")(serve_command)
 app.add_typer(batch_app, name="batch")
 
 

@@ -1,19 +1,31 @@
-"""``readouts eval``: code a gold set and print precision, recall and F1."""
+"""``readouts eval``: code a gold set and print precision, recall and F1 (``--task primary``),
+actor country accuracy (``--task actors``) or the CAMEO peer comparison (``--task cameo``)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
+from ..errors import UsageError
+from ..evaluation.actor_countries import score_actor_countries
+from ..evaluation.cameo_peers import compare, find_peers
 from ..evaluation.runner import evaluate
 from ..evaluation.scorer import Score
 from ..pipeline import build
 from ..settings import Settings
+from .eval_tasks import print_actor_score, print_cameo
 from .output import Format, stdout_console
+
+
+class Task(StrEnum):
+    primary = "primary"
+    actors = "actors"
+    cameo = "cameo"
 
 
 def eval_command(
@@ -30,12 +42,43 @@ def eval_command(
     model: Annotated[str | None, typer.Option(help="spaCy model: md (default) or sm.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
     errors: Annotated[
-        bool, typer.Option("--errors", help="List each article's false positives and negatives.")
+        bool,
+        typer.Option("--errors", help="List the misses (events, actors or CAMEO tuples)."),
     ] = False,
+    task: Annotated[
+        Task,
+        typer.Option(
+            help="primary: PLOVER events (DESIGN.md 7); actors: actor country accuracy; "
+            "cameo: CAMEO codes beside PETRARCH-2 and UniversalPetrarch (gsr_records.jsonl)."
+        ),
+    ] = Task.primary,
+    kb_db: Annotated[
+        str | None,
+        typer.Option("--kb-db", help="DuckDB file whose kb_ entries extend the knowledge base."),
+    ] = None,
 ) -> None:
     """Score the coder against gold codings (primary metric of DESIGN.md section 7)."""
-    pipeline = build(Settings.from_env(model=model))
-    kind, score, _ = evaluate(gold, pipeline, texts)
+    pipeline = build(Settings.from_env(model=model, kb_db=kb_db))
+    kind, score, pairs = evaluate(gold, pipeline, texts)
+    if task is Task.actors:
+        actor_score = score_actor_countries(kind, pairs)
+        if format is Format.json:
+            data = {"dataset": kind, "gold": gold, "task": "actors", **actor_score.as_dict()}
+            sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        else:
+            print_actor_score(kind, gold, actor_score, errors)
+        return
+    if task is Task.cameo:
+        if kind != "petrarch":
+            raise UsageError("--task cameo needs PETRARCH GSR records (gsr_records.jsonl)")
+        systems = compare(pairs, find_peers(gold))
+        if format is Format.json:
+            rows = [s.as_dict() for s in systems]
+            data = {"dataset": kind, "gold": gold, "task": "cameo", "systems": rows}
+            sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        else:
+            print_cameo(gold, systems, errors)
+        return
     if format is Format.json:
         sys.stdout.write(
             json.dumps({"dataset": kind, "gold": gold, **score.as_dict()}, indent=2) + "\n"

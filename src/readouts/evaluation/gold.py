@@ -182,7 +182,8 @@ def _plover(record: dict[str, Any]) -> GoldArticle:
         text=record["text"],
         events=[event],
         scored_relations=False,
-        published="2000-01-01",
+        # The records' date (2000-01-01) is a placeholder, not the sentence's date: they are
+        # coded undated, so dated roles are not judged against a wrong day.
     )
 
 
@@ -200,8 +201,19 @@ def _petrarch(record: dict[str, Any]) -> GoldArticle:
     published = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 else None
     return GoldArticle(
         id=record["id"],
-        text=record["text"],
+        text=record["text"] or conllu_text(record.get("parse_ud_conllu") or ""),
         events=events,
         published=published,
         scored_relations=False,
     )
+
+
+def conllu_text(conllu: str) -> str:
+    """The sentence of a CoNLL-U parse (one record of PETRARCH GSR has its text only there)."""
+    out: list[str] = []
+    for line in conllu.splitlines():
+        cells = line.split("\t")
+        if len(cells) < 10 or not cells[0].isdigit():
+            continue  # comments, multiword-token ranges, empty nodes
+        out.append(cells[1] + ("" if "SpaceAfter=No" in cells[9] else " "))
+    return "".join(out).strip()

@@ -53,6 +53,42 @@ _LIGHT_VERBS = {
     "affirm",
     "note",
 }
+_QUANTITY = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "group",
+    "number",
+    "member",
+    "members",
+    "some",
+    "many",
+    "score",
+    "scores",
+    "majority",
+    "contingent",
+    "team",
+    "patch",
+    "batch",
+    "part",
+    "third",
+    "half",
+    "delegation",
+    "band",
+    "crowd",
+    "handful",
+    "several",
+    "most",
+    "all",
+    "few",
+    "unit",
+    "units",
+}
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
 
@@ -71,6 +107,11 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
     for _ in range(6):
         found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        agents = [
+            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        if agents and node.tag_ == "VBN" and not found:  # "was co-chaired by X and Y"
+            return [t for a in agents for t in conjuncts(a)], True
         if passive:
             agents = [
                 g
@@ -85,6 +126,10 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
         if node.dep_ in {"xcomp", "conj", "acomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
                 return [], False
+            if node.dep_ == "conj":  # "has been indicted … and will resign": the patient
+                patients = [c for c in node.head.children if c.dep_ == "nsubjpass"]
+                if patients and not any(c.dep_ == "auxpass" for c in node.children):
+                    return [t for p in patients for t in conjuncts(p)], False
             node = node.head
             continue
         if node.dep_ in {"relcl", "acl"} and node.head.i != node.i:
@@ -164,15 +209,29 @@ class ArgumentMapper:
     ) -> list[tuple[str, Token]]:
         direct = self.actors.entities_at(token.i)
         if direct:
-            return [(e, token) for e in direct]
-        for child in token.children:  # "the Cuban side": heads are mapped, but try compounds
-            if child.dep_ in {"compound", "flat"}:
+            mapped = [(e, token) for e in direct]
+            phrase = self.actors.phrase_at(token.i)
+            if phrase is not None and phrase.head != token.i:
+                # the word was a title word of a person; the person's own coordination counts
+                for other in conjuncts(self.doc[phrase.head])[1:]:
+                    mapped.extend((e, other) for e in self.actors.entities_at(other.i))
+            return _unique(mapped)
+        for child in token.children:  # "the APEC forum": a name beside a common noun
+            if child.dep_ in {"compound", "flat", "appos", "nmod"}:
                 found = self.actors.entities_at(child.i)
                 if found:
                     return [(e, child) for e in found]
         country = self.actors.modifier_country(token.i)
         if country is not None:
             return [(country, token)]
+        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM":  # "thousands of Kurds"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            members = self.many(conjuncts(pobj), search=False)
+                            if members:
+                                return members
         if not search or depth > 2 or token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
             return []
         out: list[tuple[str, Token]] = []
@@ -181,6 +240,11 @@ class ArgumentMapper:
                 child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
             ):
                 out.extend(self.entities(child, search=False))
+                if child.lemma_.lower() == "base":  # "Turkey-based facilitator"
+                    for grand in child.children:
+                        out.extend(self.entities(grand, search=False))
+        if out:  # "the Kremlin's war crimes in Ukraine": the possessor, not the place
+            return _unique(out)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _SEARCH_PREPS:
                 for pobj in child.children:
@@ -192,13 +256,7 @@ class ArgumentMapper:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
                             out.extend(self.entities(pobj, search=True, depth=depth + 1))
-        seen: set[str] = set()
-        unique = []
-        for entity, tok in out:
-            if entity not in seen:
-                seen.add(entity)
-                unique.append((entity, tok))
-        return unique
+        return _unique(out)
 
     def many(self, tokens: list[Token], *, search: bool = True) -> list[tuple[str, Token]]:
         seen: set[str] = set()
@@ -213,3 +271,13 @@ class ArgumentMapper:
 
 def is_light_verb(token: Token) -> bool:
     return token.lemma_.lower() in _LIGHT_VERBS
+
+
+def _unique(pairs: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    seen: set[str] = set()
+    out = []
+    for entity, tok in pairs:
+        if entity not in seen:
+            seen.add(entity)
+            out.append((entity, tok))
+    return out

@@ -17,8 +17,8 @@ from typing import Any
 from ..actors import ActorAnalysis
 from ..dates import ResolvedDate, resolve
 from ..knowledge.places import Gazetteer
-from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
-from ..nlp import doc_text
+from ..model import Article, Entity, EntityRef, Event, Evidence, FieldEvidence, Location, Span
+from ..nlp import text_of
 from .codebook import Codebook
 from .extract import Candidate
 from .flags import is_historical
@@ -34,7 +34,12 @@ _FORCEFUL = {
     "MOBILIZE": ("138", "violence"),
 }
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
-_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
+_NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
+# PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
+_NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+_REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": None}
+_REFUSED_CODES = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "SUPPORT": "120"}
+_PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 
 
@@ -55,6 +60,7 @@ class Draft:
     date_span: tuple[int, int] | None = None
     future_date: bool = False
     derived_future: bool = False
+    announced_visit: bool = False  # a future meeting or visit, coded as AGREE
     location: Location | None = None
     topics: list[str] = field(default_factory=list)
 
@@ -79,13 +85,14 @@ class DocumentCoder:
         places: Gazetteer,
     ) -> None:
         self.doc = doc
-        self.text = doc_text(doc)
-        self.sentence_starts = {s.start: i for i, s in enumerate(doc.sents)}
+        self.text = text_of(doc)
+        self._sentence_number = {sent.start: i for i, sent in enumerate(doc.sents)}
         self.article = article
         self.actors = actors
         self.book = codebook
         self.places = places
         self.entities = {e.id: e for e in actors.entities}
+        self._dyad: list[list[str]] = []
 
     def run(self, candidates: list[Candidate]) -> list[Event]:
         drafts = [d for d in (self._draft(c) for c in candidates) if d is not None]
@@ -93,10 +100,15 @@ class DocumentCoder:
             self._orient_consult(draft)
             self._add_leaders(draft)
         dyad = self._main_dyad(drafts)
+        self._dyad = dyad
         out: list[Draft] = []
+        focus = self._focus_country()
         for draft in drafts:
             self._two_sides(draft, dyad)
+            self._place_groups(draft)
             self._infer_counterpart(draft, dyad)
+            self._infer_target(draft, focus)
+            self._protest_target(draft)
             out.extend(self._split_visits(draft))
         out = [d for d in out if self._valid(d)]
         merged = self._merge(out)
@@ -117,13 +129,24 @@ class DocumentCoder:
             confidence=cand.confidence,
             candidates=[cand],
         )
-        if cand.future:
+        if cand.future and "negated" in draft.aux and draft.type in _COOPERATIVE | {"AGREE"}:
+            # "said he would not provide support": a refusal
+            draft.type, draft.mode, draft.cameo = (
+                "REJECT",
+                _REFUSED_MODES.get(cand.type),
+                (_REFUSED_CODES.get(cand.type, "120")),
+            )
+            draft.aux.discard("negated")
+            draft.rule += "+refusal"
+        elif cand.future:
             if draft.type in _COOPERATIVE:
+                draft.announced_visit = draft.type == "CONSULT"
                 draft.type, draft.mode = "AGREE", None
                 draft.cameo = _INTENT_CODES.get(cand.type, "030")
                 draft.derived_future = True
-            elif draft.type == "RETREAT":
-                draft.type, draft.mode, draft.cameo = "CONCEDE", None, "080"
+            elif draft.type in {"RETREAT", "CONCEDE"}:  # CAMEO 035x: intent to yield
+                draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
+                draft.derived_future = True
             elif draft.type in _FORCEFUL:
                 draft.cameo, draft.mode = _FORCEFUL[draft.type]
                 draft.type = "THREATEN"
@@ -153,8 +176,19 @@ class DocumentCoder:
         cand = draft.candidates[0]
         if not cand.joint or cand.host_known:
             return
+        if draft.announced_visit and draft.actor and draft.recipient:
+            return  # "X will meet with Y": the announced visitor is the actor
         participants = list(dict.fromkeys(draft.actor + draft.recipient))
         if draft.mode in {"phone", "multilateral", "third-party"}:
+            draft.actor, draft.recipient = participants, []
+            return
+        countries = {self._country(p) for p in participants}
+        if (
+            draft.type == "CONSULT"
+            and draft.mode is None
+            and (len(countries - {None}) >= 3 or "IGO" in countries)
+        ):
+            draft.mode = "multilateral"
             draft.actor, draft.recipient = participants, []
             return
         host = self._host(participants, draft)
@@ -211,6 +245,9 @@ class DocumentCoder:
                     sides.setdefault(self._country(entity_id), []).append(entity_id)
                 if len(sides) == 2:
                     return list(sides.values())
+        authors = self.actors.authors
+        if len(authors) == 2 and self._country(authors[0]) != self._country(authors[1]):
+            return [[authors[0]], [authors[1]]]
         return []
 
     def _two_sides(self, draft: Draft, dyad: list[list[str]]) -> None:
@@ -222,8 +259,17 @@ class DocumentCoder:
                 if entity is not None and entity.kind in {"GROUP", "ORG"} and _is_both(entity):
                     side.remove(entity_id)
                     for member in dyad[0] + dyad[1]:
-                        if member not in side:
+                        # "the two sides" as recipient means the other side of the actor
+                        if member not in side and (
+                            side is draft.actor or member not in draft.actor
+                        ):
                             side.append(member)
+        if draft.recipient and draft.actor:
+            actor_countries = {self._country(a) for a in draft.actor}
+            if {self._country(r) for r in draft.recipient} - actor_countries:
+                draft.recipient = [
+                    r for r in draft.recipient if self._country(r) not in actor_countries
+                ] or draft.recipient
 
     def _infer_counterpart(self, draft: Draft, dyad: list[list[str]]) -> None:
         if draft.recipient or draft.type not in _NEEDS_COUNTERPART or len(dyad) != 2:
@@ -238,6 +284,66 @@ class DocumentCoder:
                 draft.confidence -= 0.15
                 draft.rule += "+counterpart"
                 return
+
+    def _place_groups(self, draft: Draft) -> None:
+        """A group with no nationality of its own ("ethnic Albanians") acting in a stated
+        place is coded with the country of that place."""
+        if draft.location is None or not draft.location.country:
+            return
+        for entity_id in draft.actor:
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.country is None and entity.kind == "GROUP":
+                entity.country = draft.location.country
+                entity.evidence.append(
+                    FieldEvidence(
+                        field="country",
+                        value=draft.location.country,
+                        rule="acts-in-place",
+                        span=draft.location.span,
+                    )
+                )
+
+    def _protest_target(self, draft: Draft) -> None:
+        """A protest with no stated target is addressed to the government where it happens; a
+        curfew, a raid or an attack in a stated place without a stated target hits that place."""
+        if draft.recipient or draft.type not in _PLACE_TARGETED:
+            return
+        country = draft.location.country if draft.location is not None else None
+        if draft.type == "PROTEST":
+            country = country or next(
+                (self._country(a) for a in draft.actor if self._country(a)), None
+            )
+        if country:
+            draft.recipient = [self.actors.ensure_country(country)]
+            self.entities = {e.id: e for e in self.actors.entities}
+            draft.rule += "+protest-target"
+
+    def _focus_country(self) -> str | None:
+        """The foreign country the article is about: named far more often than any other
+        (the voice's own country does not count)."""
+        own = {self._country(e) for e in self.actors.voice()} if self.actors.publisher else set()
+        counts: dict[str, int] = {}
+        for entity in self.actors.entities:
+            if entity.country and len(entity.country) == 3 and entity.country not in own:
+                counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def _infer_target(self, draft: Draft, focus: str | None) -> None:
+        """Sanctions and threats whose targets the sentence leaves unnamed ("designating 21
+        entities and 13 individuals") are aimed at the country the article is about."""
+        if draft.recipient or draft.type not in {"SANCTION", "THREATEN"} or focus is None:
+            return
+        if focus in {self._country(a) for a in draft.actor}:
+            return
+        draft.recipient = [self.actors.ensure_country(focus)]
+        self.entities = {e.id: e for e in self.actors.entities}
+        draft.confidence -= 0.2
+        draft.rule += "+article-focus"
 
     def _split_visits(self, draft: Draft) -> list[Draft]:
         """A trip to several countries is one visit (or announced visit) per destination."""
@@ -258,12 +364,34 @@ class DocumentCoder:
         return out
 
     def _valid(self, draft: Draft) -> bool:
-        if not draft.actor:
+        """An event needs an actor whose country is known; unknown-country recipients are
+        dropped beside known ones; a named act (noun trigger) needs a recipient."""
+        known = [a for a in draft.actor if self._country(a)]
+        if not known:
+            return False
+        if draft.type != "CONSULT":
+            draft.actor = known
+        known_recipients = [r for r in draft.recipient if self._country(r)]
+        if known_recipients or draft.type != "CONSULT":
+            draft.recipient = known_recipients
+        if (
+            draft.candidates[0].trigger.pos == "NOUN"
+            and not draft.recipient
+            and draft.type not in {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+        ):
             return False
         if set(draft.recipient) and set(draft.recipient) <= set(draft.actor):
             draft.recipient = []
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
             return False
+        if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
+            return False
+        if draft.type in {"SUPPORT", "AGREE"} and not draft.recipient:
+            single = len({self._country(a) for a in draft.actor}) < 2
+            if single and (draft.type == "SUPPORT" or self._dyad):
+                # praise of nobody in particular, or a pledge to nobody in a story with a
+                # clear counterpart, is not an event between actors
+                return False
         return True
 
     # -- merging and dating -----------------------------------------------------------------
@@ -304,8 +432,10 @@ class DocumentCoder:
                 if not draft.future_date and "historical" not in draft.aux:
                     current = draft.date.date
                 continue
-            if "historical" in draft.aux or draft.future_date:
-                continue
+            if "historical" in draft.aux or draft.future_date or draft.announced_visit:
+                continue  # an announced trip dates the trip, not the announcement
+            if current is None and _past_tense(draft.candidates[0].token):
+                continue  # a past act with no date anywhere before it: unknown, not today
             inherited = current or self.article.published
             if inherited is not None:
                 text = draft.date.text if draft.date is not None else None
@@ -322,6 +452,8 @@ class DocumentCoder:
         for ent in sent.ents:
             if ent.label_ not in {"DATE", "TIME"}:
                 continue
+            if _inside_noun_phrase(ent.root, token):
+                continue  # "the June 14 mass conviction" dates the conviction, not the concern
             distance = _governs(token, ent.root)
             if distance is None:
                 continue
@@ -336,12 +468,18 @@ class DocumentCoder:
         return resolved, (ent.start, ent.end)
 
     def _location(self, cand: Candidate) -> Location | None:
+        """The stated place: "in X" on the trigger, on its arguments ("met with Chancellor
+        Merkel in Berlin"), or opening the sentence ("In Uzbekistan, the delegation will …")."""
         token = cand.token
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        return self._geocode(pobj)
+        holders = [token, *cand.recipient_tokens, *cand.actor_tokens]
+        holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+        holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                            return self._geocode(pobj)
         for place in cand.places:
             if place.ent_type_ in {"GPE", "LOC"}:
                 return self._geocode(place)
@@ -404,7 +542,7 @@ class DocumentCoder:
 
     def _evidence(self, cand: Candidate) -> Evidence:
         sent = cand.token.sent
-        sent_index = self.sentence_starts[sent.start]
+        sent_index = self._sentence_number[sent.start]
         return Evidence(
             sentence=sent_index,
             sentence_span=self._span(sent.start, sent.end),
@@ -435,7 +573,11 @@ class DocumentCoder:
         if location is None and draft.type == "CONSULT" and mode == "visit":
             location = self._host_location(draft)
         date = draft.date
-        date_value = date.date if date is not None and not draft.future_date else None
+        date_value = (
+            date.date
+            if date is not None and not draft.future_date and date.precision in {"day", "week"}
+            else None  # "in 2019" is not January 1: the expression stays in date_text
+        )
         contexts = list(code.contexts) if code is not None else []
         for topic in draft.topics:
             context = _TOPIC_CONTEXTS.get(topic)
@@ -509,3 +651,26 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
             return None
         node = node.head
     return None
+
+
+def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
+    """Whether a date modifies a noun (other than the trigger) rather than a clause."""
+    node = root
+    for _ in range(4):
+        if node.i == trigger.i:
+            return False
+        if node.dep_ in {"nmod", "compound", "amod", "nummod", "poss"}:
+            return bool(node.head.i != trigger.i)
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            holder = node.head.head
+            if holder.i != trigger.i and holder.pos_ in {"NOUN", "PROPN"}:
+                return True
+        node = node.head
+    return False
+
+
+def _past_tense(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if str(verb.tag_) == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children) is True

@@ -89,13 +89,36 @@ _ASSIST_WORDS = {
     "work",
 }
 _MEET_WORDS = {"meet", "talk", "negotiate", "engage", "discuss", "return", "resume", "dialogue"}
-_THREAT_MODES = {
+_THREAT_MODES: dict[str, tuple[str, str | None]] = {
     "SANCTION": ("1312", "restrict"),
     "COERCE": ("132", "ban"),
     "ASSAULT": ("138", "violence"),
     "MOBILIZE": ("138", "violence"),
-    "RETREAT": ("130", None),
+    "RETREAT": ("1313", "relations"),
 }
+_SPEECH = {
+    "stress",
+    "emphasize",
+    "underscore",
+    "say",
+    "declare",
+    "insist",
+    "state",
+    "conclude",
+    "announce",
+    "tell",
+    "add",
+    "warn",
+    "argue",
+    "maintain",
+    "demand",
+    "note",
+    "write",
+}
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
+_ABOUT_ACTS = {"REJECT", "ACCUSE", "REQUEST"}
+_THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
+_YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
     "CONSULT": "036",
     "AID": "033",
@@ -143,24 +166,175 @@ class SentenceCoder:
     # -- public -----------------------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
+        out = self._codings()
+        out.extend(self._characterizations(out))
+        return out
+
+    def _codings(self) -> list[Candidate]:
         out: list[Candidate] = []
         for token in self.doc:
-            if token.i in self.consumed:
+            if token.i in self.consumed or self._not_an_act(token):
                 continue
-            match = self.lexicon.match(token)
+            demand = self._reported_demand(token)
+            if demand is not None:
+                out.append(demand)
+                continue
+            match = self.lexicon.match(token, self._is_actor)
             if match is None:
                 continue
             trigger, obj = match
-            if trigger.role == "speech" or self._is_purpose(token):
+            if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
                 continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token):
                 continue
             candidate = self._code(token, trigger, obj)
             if candidate is not None:
                 out.append(candidate)
+                if candidate.type in _ABOUT_ACTS:  # "rejected a US offer to host a summit"
+                    self._consume_objects(token)
         return out
 
+    # -- characterizations ----------------------------------------------------------------------
+
+    def _characterizations(self, coded: list[Candidate]) -> list[Candidate]:
+        """ "President Putin's illegal war …", "a needless act of aggression": a statement that
+        condemns an actor in strong words is an ACCUSE by whoever speaks (the quoted speaker,
+        else the authors or publisher of the statement), unless the sentence already has one."""
+        accused = {c.token.sent.start for c in coded if c.type == "ACCUSE"}
+        out: list[Candidate] = []
+        for sent in self.doc.sents:
+            if sent.start in accused:
+                continue
+            words = [
+                t for t in sent if t.lemma_.lower() in _CONDEMNING and t.i not in self.consumed
+            ]
+            if not words:
+                continue
+            word = words[0]
+            targets = self._characterized(word)
+            speakers = self._speaker(word)
+            if not targets or not speakers:
+                continue
+            speaker_countries = {self.actors.entity(e).country for e in speakers}
+            targets = [
+                pair
+                for pair in targets
+                if self.actors.entity(pair[0]).country not in speaker_countries | {None}
+            ]
+            if not targets:
+                continue
+            trigger = self.lexicon.synthetic("ACCUSE", "111", "rule:characterization")
+            cand = Candidate(
+                trigger=trigger,
+                token=word,
+                trigger_span=(word.i, word.i + 1),
+                type="ACCUSE",
+                mode="disapprove",
+                cameo="111",
+                actor=speakers,
+                recipient=[e for e, _ in targets],
+                recipient_tokens=[t for _, t in targets],
+                rule="rule:characterization",
+                confidence=0.45,
+            )
+            out.append(cand)
+        return out
+
+    def _characterized(self, word: Token) -> list[tuple[str, Token]]:
+        """The actor a condemning word is about: the owner of the thing it qualifies ("Putin's
+        illegal war"), else the subject of its clause ("the Houthis' offensive … poses")."""
+        noun = word.head if word.dep_ in {"amod", "compound"} else word
+        for node in (noun, noun.head):
+            for child in node.children:
+                if child.dep_ == "poss":
+                    found = self.args.many([child], search=False)
+                    if found:
+                        return found
+        clause = noun
+        while clause.dep_ not in {"ROOT", "ccomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        for child in clause.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                inside = child.left_edge.i <= word.i <= child.right_edge.i
+                if inside or clause.lemma_ == "be":  # "X is a needless act of aggression"
+                    return self.args.many([child])
+        return []
+
+    def _speaker(self, word: Token) -> list[str]:
+        node = word
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SPEECH:
+                return [e for e, _ in self.args.many(subjects(node.head)[0], search=False)]
+            node = node.head
+        if _quoted(word):
+            return []
+        return self.actors.voice()
+
+    # -- reported obligations -----------------------------------------------------------------
+
+    def _reported_demand(self, token: Token) -> Candidate | None:
+        """ "Russia said that Sudan must return the helicopter": a REQUEST by the speaker to the
+        one who must act (the obliged act is requested, not done)."""
+        if token.lemma_.lower() not in _SPEECH or token.pos_ != "VERB":
+            return None
+        comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if comp is None or not _obliged(comp):
+            return None
+        actors = self.args.many(subjects(token)[0], search=False)
+        addressees = self.args.many(subjects(comp)[0], search=False)
+        if not actors or not addressees:
+            return None
+        inner = self.lexicon.match(comp, self._is_actor)
+        mode = _request_mode(comp.lemma_.lower(), inner[0] if inner else None)
+        self.consumed.update(t.i for t in comp.subtree)
+        cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
+            mode or "", "100"
+        )
+        trigger = self.lexicon.synthetic("REQUEST", cameo, "rule:reported-obligation")
+        cand = Candidate(
+            trigger=trigger,
+            token=token,
+            trigger_span=(token.i, token.i + 1),
+            type="REQUEST",
+            mode=mode,
+            cameo=cameo,
+            actor=[e for e, _ in actors],
+            recipient=[e for e, _ in addressees if e not in {a for a, _ in actors}],
+            actor_tokens=[t for _, t in actors],
+            recipient_tokens=[t for e, t in addressees],
+            rule="rule:reported-obligation",
+        )
+        self._flags(cand, token)
+        cand.future = False
+        return cand
+
     # -- one trigger --------------------------------------------------------------------------
+
+    def _is_actor(self, token: Token, kinds: str = "people") -> bool:
+        """Whether a word names people who can be received, released or allowed (``>@``),
+        or any actor (``>#``)."""
+        for entity_id in self.actors.entities_at(token.i):
+            if kinds == "any" or self.actors.entity(entity_id).kind in {"PERSON", "GROUP"}:
+                return True
+        return False
+
+    @staticmethod
+    def _not_an_act(token: Token) -> bool:
+        """Words that name rather than report: inside a name ("Asia-Pacific Economic
+        Cooperation"), or modifiers ("Syrian-backed militia", "sanctions evasion networks")."""
+        if token.ent_type_ in {
+            "ORG",
+            "PERSON",
+            "GPE",
+            "FAC",
+            "LOC",
+            "NORP",
+            "WORK_OF_ART",
+            "LAW",
+            "EVENT",
+        }:
+            return True
+        return token.dep_ in {"amod", "compound", "nmod"}
 
     def _is_purpose(self, token: Token) -> bool:
         """ "will travel … to reaffirm …": the purpose of a trip is not an act of its own."""
@@ -175,13 +349,30 @@ class SentenceCoder:
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
         )
 
+    def _actor_ids(self, token: Token, trigger: Trigger) -> list[str]:
+        return [e for e, _ in self.args.many(self._subject_tokens(token, trigger)[0], search=False)]
+
+    def _consume_objects(self, token: Token) -> None:
+        """Acts named inside what an act is about are its content, not acts of their own."""
+        for child in token.children:
+            if child.dep_ in {"dobj", "xcomp"} and child.i > token.i:
+                self.consumed.update(t.i for t in child.subtree if t.i != token.i)
+
+    def _consequence(self, token: Token) -> bool:
+        """ "attacked the camp, killing at least 156": the participle reports the same act."""
+        return (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and self.lexicon.match(token.head, self._is_actor) is not None
+        )
+
     def _governed_by_trigger(self, noun: Token) -> bool:
         head = noun.head
         if head.i == noun.i:
             return False
-        if self.lexicon.match(head) is not None:
+        if self.lexicon.match(head, self._is_actor) is not None:
             return True
-        return head.dep_ == "prep" and self.lexicon.match(head.head) is not None
+        return head.dep_ == "prep" and self.lexicon.match(head.head, self._is_actor) is not None
 
     def _code(self, token: Token, trigger: Trigger, obj: Token | None) -> Candidate | None:
         span = (token.i, token.i + 1)
@@ -200,7 +391,14 @@ class SentenceCoder:
         actor_pairs = self.args.many(subj_tokens, search=False)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
         if trigger.role in {"intent", "request", "refuse", "threat"}:
-            recipient_pairs = self._complement(cand, token, trigger, recipient_pairs, actor_pairs)
+            if trigger.prep == "on" and trigger.lemma == "call" and not complement_of(token):
+                # "the minister called on the president": a courtesy visit, not an appeal
+                cand.type, cand.mode, cand.cameo = "CONSULT", "visit", "042"
+                cand.host_known = True
+            else:
+                recipient_pairs = self._complement(
+                    cand, token, trigger, recipient_pairs, actor_pairs
+                )
         if trigger.role == "host":
             if not recipient_pairs:
                 return None
@@ -211,6 +409,8 @@ class SentenceCoder:
             cand.places = [t for _, t in recipient_pairs]
         elif trigger.role == "joint":
             cand.joint = True
+        if cand.type == "CONSULT" and _remote(token, obj):
+            cand.mode, cand.cameo = "phone", "041"
         cand.actor = [e for e, _ in actor_pairs]
         cand.actor_tokens = [t for _, t in actor_pairs]
         cand.recipient = [e for e, _ in recipient_pairs if e not in cand.actor]
@@ -221,7 +421,7 @@ class SentenceCoder:
     def _subject_tokens(self, token: Token, trigger: Trigger) -> tuple[list[Token], bool]:
         if trigger.pos == "NOUN":
             agents = noun_agents(token)
-            if agents:
+            if agents and self.args.many(agents, search=False):  # "U.S. sanctions", "X's visit"
                 return agents, False
             return light_verb_subject(token)
         if trigger.pos == "ADJ":
@@ -241,6 +441,9 @@ class SentenceCoder:
         holders = [token]
         if obj is not None and obj.i != token.i:
             holders.append(obj)  # "held talks with X", "imposed sanctions on X"
+        holders += [  # "reject proposed Israeli changes": a participle parsed as a clause
+            c for c in token.children if c.dep_ == "xcomp" and c.tag_ in {"VBN", "VBD"}
+        ]
         for slot in trigger.recipients:
             if slot == "none":
                 return []
@@ -253,6 +456,36 @@ class SentenceCoder:
                 found = self.args.many(tokens)
                 if found:
                     return found
+        if obj is not None and obj.i != token.i:
+            for child in obj.children:
+                if child.dep_ in {"acl", "relcl", "xcomp"} or (
+                    child.dep_ == "prep" and child.lower_ == "to"
+                ):
+                    for slot in ("with", "to", "against", "on"):
+                        inner = [
+                            t for sub in child.subtree if sub.i != obj.i for t in objects(sub, slot)
+                        ]
+                        found = self.args.many(inner)
+                        if found:
+                            return found
+            own = {self.actors.entity(e).country for e in self._actor_ids(token, trigger)}
+            for slot in ("from", "by", "of", "with", "against", "on"):  # "demands from X"
+                found = [
+                    pair
+                    for pair in self.args.many(objects(obj, slot))
+                    if self.actors.entity(pair[0]).country not in own
+                ]
+                if found:
+                    return found
+        if trigger.type == "PROTEST":  # "… to demand reforms by Suharto's government"
+            for child in token.children:
+                if child.dep_ in {"advcl", "xcomp"} or (
+                    child.dep_ == "prep" and child.lower_ in {"in", "against"}
+                ):
+                    deep = [t for t in child.subtree if t.dep_ in {"dobj", "pobj", "poss"}]
+                    found = self.args.many(deep)
+                    if found:
+                        return found
         return []
 
     def _complement(
@@ -265,6 +498,21 @@ class SentenceCoder:
     ) -> list[tuple[str, Token]]:
         """Intent, request, refusal and threat verbs take their content from a complement."""
         comp = complement_of(token)
+        if comp is None and trigger.role in {"request", "refuse", "threat"}:
+            # "demanded that the US cancel …": the one who must act is the recipient
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                addressees = self.args.many(subjects(clause)[0], search=False)
+                actor_ids = {e for e, _ in actors}
+                addressees = [pair for pair in addressees if pair[0] not in actor_ids]
+                if addressees:
+                    cand.inner = clause
+                    self.consumed.update(t.i for t in clause.subtree)
+                    found = self.lexicon.match(clause, self._is_actor)
+                    if trigger.role == "request":
+                        inner_kind = found[0] if found else None
+                        cand.mode = _request_mode(clause.lemma_.lower(), inner_kind)
+                    return recipients or addressees
         if comp is None and trigger.pos == "ADJ":
             comp = next((c for c in token.children if c.dep_ == "xcomp"), None)
         if comp is None:
@@ -279,7 +527,7 @@ class SentenceCoder:
         self.consumed.update(t.i for t in comp.subtree)  # one promise, not one event per verb
         if trigger.pos == "ADJ" and token.dep_ == "acomp":  # "is willing to X, (to) Y and Z"
             self.consumed.update(t.i for t in token.head.subtree if t.i > token.i)
-        inner = self.lexicon.match(comp)
+        inner = self.lexicon.match(comp, self._is_actor)
         inner_trigger = inner[0] if inner else None
         inner_recipients: list[tuple[str, Token]] = []
         if inner_trigger is not None:
@@ -291,10 +539,18 @@ class SentenceCoder:
                 inner_recipients = self.args.many(objects(comp, slot), search=slot != "dobj")
                 if inner_recipients:
                     break
+        if not inner_recipients:  # deeper: "willing to send material to help defend Saudi Arabia"
+            actor_ids = {e for e, _ in actors}
+            deep = [
+                t for t in comp.subtree if t.dep_ in {"dobj", "pobj", "dative"} and t.i != comp.i
+            ]
+            inner_recipients = [pair for pair in self.args.many(deep) if pair[0] not in actor_ids]
         lemma = comp.lemma_.lower()
         role = trigger.role
         if role == "intent":
             cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
+            if cand.type in _THREAT_MODES:
+                cand.aux.add("future")  # a promised hostile act keeps its type
             return recipients or inner_recipients
         if role == "request":
             cand.mode = _request_mode(lemma, inner_trigger)
@@ -323,11 +579,15 @@ class SentenceCoder:
     def _intent(inner: Trigger | None, trigger: Trigger) -> tuple[str, str | None, str]:
         if inner is None:
             return "AGREE", None, trigger.cameo
-        if inner.type in {"CONCEDE", "RETREAT"}:
-            return "CONCEDE", None, "080"
-        if inner.type in _THREAT_MODES or inner.type in {"THREATEN"}:
+        if inner.type in {"CONCEDE", "RETREAT"}:  # CAMEO 035x: intent to yield or release
+            return "AGREE", None, _YIELD_INTENT.get(inner.cameo[:3], "035")
+        if inner.type == "THREATEN" or (
+            trigger.lemma in _THREAT_VERBS and inner.type in _THREAT_MODES
+        ):
             code, mode = _THREAT_MODES.get(inner.type, ("130", None))
             return "THREATEN", mode, code
+        if inner.type in _THREAT_MODES:  # "pledged to expel …": a promised hostile act
+            return inner.type, inner.mode, inner.cameo
         if inner.type in {"ACCUSE", "REJECT", "PROTEST"}:
             return inner.type, inner.mode, inner.cameo
         return "AGREE", None, _INTENT_CODES.get(inner.type, "030")
@@ -335,9 +595,76 @@ class SentenceCoder:
     def _flags(self, cand: Candidate, token: Token) -> None:
         if is_negated(token):
             cand.aux.add("negated")
+        cand.future = is_future(token)
+        if cand.future and _conditioned(token) and cand.type in _THREAT_MODES:
+            # "will withdraw its force unless …": a conditional hostile act is a threat
+            cand.cameo, cand.mode = _THREAT_MODES[cand.type]
+            cand.type, cand.future = "THREATEN", False
+            cand.rule += "+conditional"
+            return
         if is_hypothetical(token):
             cand.aux.add("hypothetical")
-        cand.future = is_future(token)
+
+
+_REMOTE_WORDS = {
+    "phone",
+    "telephone",
+    "call",
+    "teleconference",
+    "videoconference",
+    "virtually",
+    "virtual",
+    "video",
+    "remotely",
+    "online",
+}
+
+
+def _remote(token: Token, obj: Token | None) -> bool:
+    """ "met virtually", "held a call", "spoke by phone": a consultation at a distance."""
+    words = [c for c in token.children] + ([*obj.children, obj] if obj is not None else [])
+    for word in words:
+        if word.lower_ in _REMOTE_WORDS:
+            return True
+        if word.dep_ == "prep" and word.lower_ in {"by", "via", "over"}:
+            if any(g.lower_ in _REMOTE_WORDS for g in word.subtree):
+                return True
+    return False
+
+
+_CONDEMNING = frozenset(
+    (
+        "illegal unprovoked unjustified brutal heinous unconscionable senseless premeditated "
+        "reckless destabilizing escalatory provocative malign malicious egregious abhorrent "
+        "appalling atrocious atrocity aggression barbaric horrific cruel lawless illegitimate "
+        "needless unacceptable outrageous repressive repression persecution intimidation"
+    ).split()
+)
+
+
+def _quoted(token: Token) -> bool:
+    sent = token.sent
+    marks = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"})
+    return marks % 2 == 1
+
+
+def _conditioned(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(g.lower_ in {"unless", "if"} for g in child.children):
+            return True
+    return False
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether a clause states an obligation: "must", "should", "has to", "needs to"."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in {"must", "should", "ought"}:
+            return True
+    if verb.lemma_ in {"have", "need"}:  # "Sudan has to return …"
+        return any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children
+        )
+    return False
 
 
 def _request_mode(lemma: str, inner: Trigger | None) -> str | None:

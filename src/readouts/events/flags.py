@@ -116,8 +116,6 @@ def is_historical(token: Token, published: dt.date | None, date: dt.date | None)
             for pobj in child.children:
                 if is_past_year(pobj.text, published):
                     return True
-    if is_perfect(token) and not any(c.lower_ in {"today", "now"} for c in verb.children):
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-            return True
-        return True
-    return False
+    # The pluperfect reports an act before the story's time; the present perfect of news
+    # ("has agreed") is recent and stays unflagged.
+    return is_perfect(token) and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

@@ -3,6 +3,7 @@ recipient is. A token gets the most specific trigger whose conditions it meets."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -11,6 +12,12 @@ from ..errors import ResourceError
 from ..knowledge.tables import read_table
 from .codebook import codebook
 
+_QUANTITIES = frozenset(
+    "ton tons million millions billion amount series number batch shipment shipments worth "
+    "package round wave dozen dozens hundreds thousands kind".split()
+)
+ACTOR_OBJECT = frozenset({"@"})  # the object must name people (a person or a group)
+ANY_ACTOR_OBJECT = frozenset({"#"})  # the object must name any actor (also a state or body)
 ROLES = frozenset(
     {
         "actor",
@@ -99,6 +106,8 @@ class Lexicon:
             if role not in ROLES:
                 raise ResourceError(f"[R022] event_lexicon.tsv: unknown role {role!r}")
             mode = row["mode"] or (code.mode if event_type == code.plover else None) or None
+            if mode == "-":  # explicitly no mode
+                mode = None
             if not book.is_mode(event_type, mode):
                 raise ResourceError(f"[R023] event_lexicon.tsv: {event_type} has no mode {mode!r}")
             trigger = Trigger(
@@ -119,11 +128,35 @@ class Lexicon:
         for triggers in self._by_key.values():
             triggers.sort(key=lambda t: -t.specificity)
 
+    @staticmethod
+    def synthetic(event_type: str, cameo: str, rule: str) -> Trigger:
+        """A trigger made by a structural rule rather than a lexicon row."""
+        return Trigger(
+            lemma="",
+            pos="VERB",
+            particle=None,
+            prep=None,
+            objects=None,
+            complement=False,
+            cameo=cameo,
+            type=event_type,
+            mode=None,
+            recipients=(),
+            role="actor",
+            rule=rule,
+        )
+
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._by_key.get((pos, lemma), [])
 
-    def match(self, token: Any) -> tuple[Trigger, Any] | None:
-        """The most specific trigger for a token, with the object token it matched (or None)."""
+    def match(
+        self, token: Any, is_actor: Callable[[Any, str], bool] | None = None
+    ) -> tuple[Trigger, Any] | None:
+        """The most specific trigger for a token, with the object token it matched (or None).
+
+        ``is_actor`` decides ``>@`` conditions (the object must be an actor: "released the
+        prisoners" codes, "released the statement" does not); without it they fail.
+        """
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(
             token.pos_
         )
@@ -133,13 +166,13 @@ class Lexicon:
         if pos == "NOUN":
             lemma = token.lower_ if self._by_key.get((pos, token.lower_)) else lemma
         for trigger in self.candidates(pos, lemma):
-            found = _satisfies(trigger, token)
+            found = _satisfies(trigger, token, is_actor)
             if found is not False:
                 return trigger, found
         return None
 
 
-def _satisfies(trigger: Trigger, token: Any) -> Any:
+def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool] | None) -> Any:
     children = list(token.children)
     if trigger.particle and not any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
@@ -151,28 +184,63 @@ def _satisfies(trigger: Trigger, token: Any) -> Any:
         return False
     if trigger.complement and not complement_of(token):
         return False
+    if trigger.objects in (ACTOR_OBJECT, ANY_ACTOR_OBJECT):
+        kinds = "people" if trigger.objects == ACTOR_OBJECT else "any"
+        for child in children:
+            if (
+                child.dep_ in {"dobj", "nsubjpass"}
+                and is_actor is not None
+                and is_actor(child, kinds)
+            ):
+                return None
+        return False
     if trigger.objects:
         for child in children:
-            if child.dep_ in {"dobj", "attr", "nsubjpass", "pobj", "oprd"} and (
-                child.lemma_.lower() in trigger.objects or child.lower_ in trigger.objects
+            if child.dep_ in {"dobj", "attr", "nsubjpass", "pobj", "oprd"} and _object_matches(
+                child, trigger.objects
             ):
                 return child
             if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
                 continue
-        if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in trigger.objects:
-            return token.head
         return False
     return None
 
 
+def _object_matches(child: Any, objects: frozenset[str]) -> bool:
+    """``noun`` matches the object's lemma; ``noun:x|y`` also needs an "of" object x or y
+    ("the importance of the partnership")."""
+    lemma, word = child.lemma_.lower(), child.lower_
+    if lemma in objects or word in objects:
+        return True
+    if lemma in _QUANTITIES:  # "25,000 tons of food aid", "a series of bombs"
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (
+                        pobj.lemma_.lower() in objects or pobj.lower_ in objects
+                    ):
+                        return True
+    for item in objects:
+        if ":" not in item:
+            continue
+        noun, _, wanted = item.partition(":")
+        if noun not in {lemma, word}:
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.lemma_.lower() in wanted.split("/"):
+                        return True
+    return False
+
+
 def complement_of(token: Any) -> Any:
-    """The to-infinitive or clausal complement of a verb ("agreed to meet" -> meet)."""
+    """The to-infinitive or clausal complement of a verb ("agreed to meet" -> meet); the
+    parser sometimes attaches it as an adverbial clause ("threatened today to impose …")."""
     for child in token.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
-            if (
-                any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-                or child.dep_ == "xcomp"
-            ):
+        if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
+            to_form = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if to_form or child.dep_ == "xcomp":
                 return child
     return None
 

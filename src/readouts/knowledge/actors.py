@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .countries import norm
-from .tables import read_table, split
+from .tables import data_path, read_table, split
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,12 @@ class KnowledgeBase:
     def __init__(self, actors: Iterable[KBActor] = ()) -> None:
         self.actors: dict[str, KBActor] = {}
         self._index: dict[str, list[str]] = {}
+        self._surnames: dict[str, list[str]] | None = None
         for actor in actors:
             self.add(actor)
 
     def add(self, actor: KBActor) -> None:
+        self._surnames = None
         existing = self.actors.get(actor.id)
         if existing is not None:
             existing.roles.extend(actor.roles)
@@ -102,6 +104,21 @@ class KnowledgeBase:
     def lookup(self, name: str) -> list[KBActor]:
         return [self.actors[i] for i in self._index.get(norm(name), [])]
 
+    def by_surname(self, surname: str) -> list[KBActor]:
+        """People whose name ends with this word ("Mugabe" -> Robert Mugabe)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for actor in self.actors.values():
+                if actor.kind != "PERSON":
+                    continue
+                for name in (actor.name, *actor.aliases):
+                    words = norm(name).split()
+                    if len(words) >= 2:
+                        ids = self._surnames.setdefault(words[-1], [])
+                        if actor.id not in ids:
+                            ids.append(actor.id)
+        return [self.actors[i] for i in self._surnames.get(norm(surname), [])]
+
     def names(self, kind: str | None = None) -> Iterable[tuple[str, KBActor]]:
         for actor in self.actors.values():
             if kind is None or actor.kind == kind:
@@ -112,8 +129,45 @@ class KnowledgeBase:
         return len(self.actors)
 
 
+def phoenix_actors() -> list[KBActor]:
+    """People and organizations derived from the Phoenix dictionaries (data file built by
+    scripts/build_phoenix_kb.py; MIT, Open Event Data Alliance). Their roles end about 2014."""
+    import gzip
+    import json
+
+    out: list[KBActor] = []
+    path = data_path("phoenix_actors.jsonl.gz")
+    if not path.exists():
+        return out
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            roles = [
+                Role(
+                    r["country"],
+                    tuple(r["sectors"]),
+                    r.get("title"),
+                    parse_day(r["start"] or ""),
+                    parse_day(r["end"] or ""),
+                )
+                for r in record["roles"]
+            ]
+            out.append(
+                KBActor(
+                    record["id"],
+                    record["name"],
+                    record["kind"],
+                    tuple(record["aliases"]),
+                    roles,
+                    "phoenix",
+                )
+            )
+    return out
+
+
 def packaged_actors() -> list[KBActor]:
-    actors: dict[str, KBActor] = {}
+    """Phoenix first, then the curated tables: on a shared name the curated actor wins."""
+    actors: dict[str, KBActor] = {a.id: a for a in phoenix_actors()}
     for row in read_table("organizations.tsv", ("name", "aliases", "country", "sectors")):
         actor_id = "org:" + slug(row["name"])
         actors[actor_id] = KBActor(

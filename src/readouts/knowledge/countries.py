@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,13 +21,18 @@ class Country:
 
 
 def norm(text: str) -> str:
-    """Lookup key: lowercase, straight apostrophes, no leading 'the', no possessive."""
+    """Lookup key: lowercase, no accents, straight apostrophes, hyphens as spaces ("al-Bashir"
+    = "Al Bashir", "Díaz-Canel" = "Diaz Canel"), no leading 'the', no possessive."""
     key = text.strip().replace("\u2019", "'").replace("\u00a0", " ")
     if key.endswith("'s"):
         key = key[:-2]
     elif key.endswith("'"):
         key = key[:-1]
-    key = " ".join(key.split()).lower()
+    if not key.isascii():
+        key = "".join(
+            ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch)
+        )
+    key = " ".join(key.replace("-", " ").split()).lower()
     if key.startswith("the "):
         key = key[4:]
     return key

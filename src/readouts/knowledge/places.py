@@ -94,6 +94,12 @@ class Gazetteer:
             place = Place(name=_display(sub.name), country=iso3, kind="admin1")
             for key in {fold(sub.name), base}:
                 self._index.setdefault(key, []).append(place)
+        from .tables import read_table, split
+
+        for row in read_table("regions.tsv", ("name", "aliases", "country")):
+            place = Place(name=row["name"], country=row["country"], kind="admin1")
+            for name in (row["name"], *split(row["aliases"])):
+                self._index.setdefault(fold(name), []).insert(0, place)
         for places in self._index.values():
             places.sort(key=lambda p: (p.kind != "admin1", -p.population))
 

@@ -44,11 +44,13 @@ class RoleNoun:
     kind: str  # title | person | group | org | agent
     leader: bool
     source: str
+    country: str | None = None  # the only country with this office, if any
 
 
 class Roles:
     def __init__(self) -> None:
         self._table: dict[str, RoleNoun] = {}
+        self._words: set[str] | None = None
         for row in read_table("agents.tsv", ("phrase", "sectors")):
             sectors = split(row["sectors"])
             primary = next(
@@ -61,8 +63,19 @@ class Roles:
         for row in read_table("roles.tsv", ("phrase", "sectors", "kind", "leader")):
             phrase = row["phrase"].lower()
             self._table[phrase] = RoleNoun(
-                phrase, tuple(split(row["sectors"])), row["kind"], row["leader"] == "1", "roles.tsv"
+                phrase,
+                tuple(split(row["sectors"])),
+                row["kind"],
+                row["leader"] == "1",
+                "roles.tsv",
+                row.get("country") or None,
             )
+
+    def is_role_word(self, word: str) -> bool:
+        """Whether a word occurs in a role phrase ("federal", "interior", "national")."""
+        if self._words is None:
+            self._words = {w for phrase in self._table for w in phrase.split()}
+        return word in self._words
 
     def get(self, phrase: str) -> RoleNoun | None:
         return self._table.get(" ".join(phrase.lower().split()))

@@ -9,6 +9,7 @@ transactional writes, cross-article event clusters, queries and exports.
 """
 
 from .database import DEFAULT_DB, Store, Triage, WriteResult
+from .exports import ExportFormat
 from .filters import EventFilters
 from .queries import Page
 from .rows import TABLES, Batch, coder_key
@@ -18,6 +19,7 @@ __all__ = [
     "TABLES",
     "Batch",
     "EventFilters",
+    "ExportFormat",
     "Page",
     "Store",
     "Triage",

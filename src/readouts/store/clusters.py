@@ -21,6 +21,7 @@ class Member:
     """What clustering needs to know of one stored event."""
 
     event_uid: str
+    event_key: int
     article_id: str
     cluster_key: str
     type: str
@@ -34,6 +35,7 @@ class Member:
 @dataclass(frozen=True)
 class Cluster:
     cluster_id: str
+    cluster_num: int
     cluster_key: str
     type: str
     mode: str | None
@@ -45,7 +47,7 @@ class Cluster:
     actor_names: str | None
     recipient_names: str | None
     location_name: str | None
-    members: tuple[str, ...]
+    members: tuple[int, ...]  # event keys
 
 
 def _order(member: Member) -> tuple[bool, dt.date, str]:
@@ -89,6 +91,7 @@ def _cluster(key: str, members: list[Member]) -> Cluster:
     digest = hashlib.sha1(f"{key}\x1f{first.event_uid}".encode()).hexdigest()[:16]
     return Cluster(
         cluster_id=f"C{digest}",
+        cluster_num=int(digest, 16) >> 1,
         cluster_key=key,
         type=first.type,
         mode=first.mode,
@@ -100,7 +103,7 @@ def _cluster(key: str, members: list[Member]) -> Cluster:
         actor_names=first.actor_names,
         recipient_names=first.recipient_names,
         location_name=location,
-        members=tuple(m.event_uid for m in members),
+        members=tuple(m.event_key for m in members),
     )
 
 

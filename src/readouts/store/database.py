@@ -28,9 +28,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..errors import StoreError
-from ..model import CodedArticle, CoderInfo, Failure
+from ..model import CodedArticle, CoderInfo, Event, Failure
 from ..settings import Settings
-from . import queries
+from . import network, profiles, queries
 from .clusters import Member, assign
 from .exports import ExportFormat, export_events, export_jsonl
 from .filters import EventFilters
@@ -383,7 +383,7 @@ class Store:
         """Recompute the event clusters of these cluster keys (all when ``None``)."""
         con = self.con
         select = (
-            "SELECT event_uid, article_id, cluster_key, type, mode, day, location_name, "
+            "SELECT event_uid, event_key, article_id, cluster_key, type, mode, day, location_name, "
             "actor_names, recipient_names FROM events"
         )
         if keys is None:
@@ -402,6 +402,7 @@ class Store:
         summary = pa.table(
             {
                 "cluster_id": [c.cluster_id for c in clusters],
+                "cluster_num": pa.array([c.cluster_num for c in clusters], pa.int64()),
                 "cluster_key": [c.cluster_key for c in clusters],
                 "type": [c.type for c in clusters],
                 "mode": [c.mode for c in clusters],
@@ -418,17 +419,20 @@ class Store:
         self._insert("event_clusters", summary)
         members = pa.table(
             {
-                "event_uid": pa.array([uid for c in clusters for uid in c.members], pa.string()),
+                "event_key": pa.array([key for c in clusters for key in c.members], pa.int64()),
                 "cluster_id": pa.array(
                     [c.cluster_id for c in clusters for _ in c.members], pa.string()
+                ),
+                "cluster_num": pa.array(
+                    [c.cluster_num for c in clusters for _ in c.members], pa.int64()
                 ),
             }
         )
         con.register("_cluster_members", members)
         try:
             con.execute(
-                "UPDATE events SET cluster_id = m.cluster_id FROM _cluster_members m "
-                "WHERE events.event_uid = m.event_uid"
+                "UPDATE events SET cluster_id = m.cluster_id, cluster_num = m.cluster_num "
+                "FROM _cluster_members m WHERE events.event_key = m.event_key"
             )
         finally:
             con.unregister("_cluster_members")
@@ -443,11 +447,66 @@ class Store:
         clustered: bool = False,
         limit: int = 50,
         offset: int = 0,
+        sort: str = "-day",
     ) -> queries.Page:
-        """One page of matching events, newest first (per mention, or per cluster)."""
+        """One page of matching events, newest first or by ``sort`` (per mention, or per
+        cluster)."""
         return queries.events(
-            self.con, filters or EventFilters(), clustered=clustered, limit=limit, offset=offset
+            self.con,
+            filters or EventFilters(),
+            clustered=clustered,
+            limit=limit,
+            offset=offset,
+            sort=sort,
         )
+
+    def event(self, event_uid: str) -> tuple[CodedArticle, Event] | None:
+        """A stored event (``<article id>#<event id>``) with its article, or ``None``."""
+        row = self.con.execute(
+            "SELECT article_id, event_id FROM events WHERE event_uid = ?", [event_uid]
+        ).fetchone()
+        coded = self.article(row[0]) if row else None
+        if coded is None or row is None:
+            return None
+        found = next((e for e in coded.events if e.id == row[1]), None)
+        return (coded, found) if found else None
+
+    def article(self, article_id: str) -> CodedArticle | None:
+        """A stored CodedArticle, or ``None``."""
+        return next(self.coded_articles([article_id]), None)
+
+    def event_cluster(self, event_uid: str) -> dict[str, Any] | None:
+        """The summary row of an event's cluster (the same event in several articles)."""
+        cursor = self.con.execute(
+            f"SELECT {queries.CLUSTER_COLUMNS} FROM event_clusters c "
+            "JOIN events e ON e.cluster_id = c.cluster_id WHERE e.event_uid = ?",
+            [event_uid],
+        )
+        names = [d[0] for d in cursor.description]
+        row = cursor.fetchone()
+        return dict(zip(names, row, strict=True)) if row else None
+
+    def actor_list(
+        self, filters: EventFilters | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Top actors with their ids (see :mod:`readouts.store.profiles`)."""
+        return profiles.list_actors(self.con, filters or EventFilters(), limit=limit, offset=offset)
+
+    def actor_profile(self, actor_id: str, *, limit: int = 500) -> dict[str, Any] | None:
+        """Names, aliases, roles, counterparts and timeline of one actor id, or ``None``."""
+        return profiles.profile(self.con, actor_id, limit=limit)
+
+    def network(
+        self, filters: EventFilters | None = None, *, max_edges: int = 200
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Nodes and weighted edges of who engages whom in matching events."""
+        return network.network(self.con, filters or EventFilters(), max_edges=max_edges)
+
+    def locations(
+        self, filters: EventFilters | None = None, *, limit: int = 2000
+    ) -> dict[str, Any]:
+        """Places (with coordinates) and place countries of matching events."""
+        return network.locations(self.con, filters or EventFilters(), limit=limit)
 
     def actors(
         self, filters: EventFilters | None = None, *, limit: int = 25

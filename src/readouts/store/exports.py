@@ -152,7 +152,7 @@ def flat_events_sql(filters: EventFilters) -> tuple[str, list[Any]]:
         SELECT {columns}
         FROM events e
         JOIN articles a ON a.id = e.article_id
-        LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id
+        LEFT JOIN event_clusters c ON c.cluster_num = e.cluster_num
         WHERE {where}
         ORDER BY e.day NULLS LAST, e.event_uid
     """
@@ -164,15 +164,15 @@ def gdelt_sql(filters: EventFilters) -> tuple[str, list[Any]]:
     columns = ", ".join(f"{_tsv(expr)} AS {name}" for name, expr in GDELT_COLUMNS)
     sql = f"""
         WITH s AS (
-            SELECT e.cluster_id, count(DISTINCT a.source) AS n_sources
-            FROM events e JOIN articles a ON a.id = e.article_id GROUP BY e.cluster_id
+            SELECT e.cluster_num, count(DISTINCT a.source) AS n_sources
+            FROM events e JOIN articles a ON a.id = e.article_id GROUP BY e.cluster_num
         )
         SELECT {columns}
         FROM event_clusters c
         JOIN events e ON e.event_uid = c.first_event_uid
         JOIN articles a ON a.id = e.article_id
-        LEFT JOIN s ON s.cluster_id = c.cluster_id
-        WHERE c.cluster_id IN (SELECT f.cluster_id FROM events f WHERE {where})
+        LEFT JOIN s ON s.cluster_num = c.cluster_num
+        WHERE c.cluster_num IN (SELECT f.cluster_num FROM events f WHERE {where})
         ORDER BY c.day_start NULLS LAST, c.cluster_id
     """
     return sql, params

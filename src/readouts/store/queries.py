@@ -20,6 +20,28 @@ CLUSTER_COLUMNS = (
     "c.recipient_names AS recipient, c.location_name AS location, c.n_articles, c.n_events, "
     "c.first_event_uid"
 )
+# Columns a page of events may be sorted by (``-`` before the name: descending).
+EVENT_SORTS = {
+    "day": "e.day",
+    "type": "e.type",
+    "mode": "e.mode",
+    "actor": "e.actor_names",
+    "recipient": "e.recipient_names",
+    "location": "e.location_name",
+    "cameo": "e.cameo",
+    "goldstein": "e.goldstein",
+    "confidence": "e.confidence",
+}
+CLUSTER_SORTS = {
+    "day": "c.day_start",
+    "type": "c.type",
+    "mode": "c.mode",
+    "actor": "c.actor_names",
+    "recipient": "c.recipient_names",
+    "location": "c.location_name",
+    "articles": "c.n_articles",
+    "events": "c.n_events",
+}
 
 
 @dataclass(frozen=True)
@@ -44,8 +66,10 @@ def events(
     clustered: bool = False,
     limit: int = 50,
     offset: int = 0,
+    sort: str = "-day",
 ) -> Page:
-    """Matching events, newest first: one row per mention, or per cluster.
+    """Matching events, newest first (or by ``sort``, a key of :data:`EVENT_SORTS` or
+    :data:`CLUSTER_SORTS`, ``-`` first for descending): one row per mention, or per cluster.
 
     Two steps in one snapshot: pick the page's row ids and the total in one pass over the
     narrow columns, then read the wide columns of just those rows (fast on millions)."""
@@ -53,14 +77,14 @@ def events(
     if clustered:
         table, alias, columns = "event_clusters", "c", CLUSTER_COLUMNS
         matching = (
-            f"FROM event_clusters c SEMI JOIN (SELECT DISTINCT e.cluster_id FROM events e "
-            f"WHERE {where}) m USING (cluster_id)"
+            f"FROM event_clusters c SEMI JOIN (SELECT DISTINCT e.cluster_num FROM events e "
+            f"WHERE {where}) m USING (cluster_num)"
         )
-        order = "c.day_start DESC NULLS LAST, c.cluster_id"
+        order = f"{_order(sort, CLUSTER_SORTS)}, c.cluster_id"
     else:
         table, alias, columns = "events", "e", EVENT_COLUMNS
         matching = f"FROM events e WHERE {where}"
-        order = "e.day DESC NULLS LAST, e.event_key"
+        order = f"{_order(sort, EVENT_SORTS)}, e.event_key"
     cursor = con.cursor()  # its own transaction: row ids stay valid between the two steps
     try:
         cursor.execute("BEGIN TRANSACTION")
@@ -86,6 +110,13 @@ def events(
     return Page(rows, total, limit, offset)
 
 
+def _order(sort: str, columns: dict[str, str]) -> str:
+    name = sort.removeprefix("-")
+    if name not in columns:
+        raise ValueError(f"cannot sort by {sort!r}: use one of {', '.join(columns)}")
+    return f"{columns[name]} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST"
+
+
 def top_actors(con: Any, filters: EventFilters, *, limit: int = 25) -> list[dict[str, Any]]:
     """The actors that take part in the most matching events (clusters count once)."""
     where, params = filters.where("e")
@@ -96,7 +127,7 @@ def top_actors(con: Any, filters: EventFilters, *, limit: int = 25) -> list[dict
                any_value(array_to_string(p.sectors, '+')) AS sectors,
                any_value(p.subnational) AS subnational,
                count(DISTINCT e.event_key) AS events,
-               count(DISTINCT e.cluster_id) AS clusters,
+               count(DISTINCT e.cluster_num) AS clusters,
                count(DISTINCT e.article_id) AS articles,
                min(e.day) AS first_day, max(e.day) AS last_day
         FROM events e
@@ -119,13 +150,13 @@ def counterparts(
     other, _ = like("o.name", actor)
     sql = f"""
         WITH mine AS (
-            SELECT e.event_key, e.type, e.day, e.cluster_id, p.role
+            SELECT e.event_key, e.type, e.day, e.cluster_num, p.role
             FROM events e JOIN event_participants p ON p.event_key = e.event_key
             WHERE {where} AND {mine}
         )
         SELECT any_value(o.name ORDER BY length(o.name) DESC) AS counterpart, o.country,
                count(DISTINCT m.event_key) AS events,
-               count(DISTINCT m.cluster_id) AS clusters,
+               count(DISTINCT m.cluster_num) AS clusters,
                string_agg(DISTINCT m.type, ', ' ORDER BY m.type) AS types,
                min(m.day) AS first_day, max(m.day) AS last_day
         FROM mine m
@@ -228,7 +259,9 @@ def stats(con: Any) -> dict[str, Any]:
 
 __all__ = [
     "CLUSTER_COLUMNS",
+    "CLUSTER_SORTS",
     "EVENT_COLUMNS",
+    "EVENT_SORTS",
     "Page",
     "counterparts",
     "events",

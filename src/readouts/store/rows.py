@@ -8,15 +8,15 @@ processes send back, what one store transaction writes, and what a Parquet folde
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
+from pydantic import TypeAdapter
 
-from ..model import CodedArticle, CoderInfo, EntityRef, Event, Failure
+from ..model import CodedArticle, CoderInfo, EntityRef, Event, Evidence, Failure
 
 _S = pa.string()
 _LIST = pa.list_(pa.string())
@@ -161,6 +161,7 @@ TABLES: dict[str, pa.Schema] = {
 }
 ARTICLE_TABLES = ("articles", "entities", "mentions", "events", "event_participants", "relations")
 _WORD = re.compile(r"\S+")
+_EVIDENCE = TypeAdapter(list[Evidence])
 _SPACE = re.compile(r"\s+")
 
 
@@ -186,19 +187,23 @@ def name_key(name: str) -> str:
     return key.removeprefix("the ")
 
 
-def _participant_keys(coded: CodedArticle, refs: list[EntityRef]) -> list[str]:
+def _participant_keys(kb_ids: dict[str, str | None], refs: list[EntityRef]) -> list[str]:
     keys: list[str] = []
     for ref in refs:
-        kb_id = next((e.kb_id for e in coded.entities if e.id == ref.id), None)
+        kb_id = kb_ids.get(ref.id)
         keys.append(f"kb:{kb_id}" if kb_id else f"{name_key(ref.name)}|{ref.country or ''}")
     return sorted(set(keys))
 
 
-def cluster_key(coded: CodedArticle, event: Event) -> str:
+def cluster_key(
+    coded: CodedArticle, event: Event, kb_ids: dict[str, str | None] | None = None
+) -> str:
     """Events with this key and close dates are one event reported by several articles:
     same type and the same participants (direction-free for CONSULT)."""
-    actors = _participant_keys(coded, event.actor)
-    recipients = _participant_keys(coded, event.recipient)
+    if kb_ids is None:
+        kb_ids = {e.id: e.kb_id for e in coded.entities}
+    actors = _participant_keys(kb_ids, event.actor)
+    recipients = _participant_keys(kb_ids, event.recipient)
     if not actors and not recipients:  # nobody to match on: never merged across articles
         parts = [event.type, "article", coded.article.id, event.id]
     elif event.type == "CONSULT":
@@ -252,7 +257,6 @@ class Batch:
         aid = article.id
         n_words = len(_WORD.findall(article.text))
         self.words += n_words
-        coding = coded.model_dump(mode="json", exclude={"article"})
         self._append(
             "articles",
             id=aid,
@@ -269,7 +273,7 @@ class Batch:
             n_events=len(coded.events),
             n_relations=len(coded.relations),
             topics=list(coded.topics),
-            coding=json.dumps(coding, ensure_ascii=False, separators=(",", ":")),
+            coding=coded.model_dump_json(exclude={"article"}),
         )
         mention_count = Counter(m.entity for m in coded.mentions if m.entity)
         for entity in coded.entities:
@@ -303,8 +307,9 @@ class Batch:
                 source=mention.source,
                 entity_id=mention.entity,
             )
+        kb_ids = {e.id: e.kb_id for e in coded.entities}
         for event in coded.events:
-            self._add_event(coded, event)
+            self._add_event(coded, event, kb_ids)
         for relation in coded.relations:
             self._append(
                 "relations",
@@ -326,7 +331,7 @@ class Batch:
                 published=article.published,
             )
 
-    def _add_event(self, coded: CodedArticle, event: Event) -> None:
+    def _add_event(self, coded: CodedArticle, event: Event, kb_ids: dict[str, str | None]) -> None:
         aid = coded.article.id
         uid = f"{aid}#{event.id}"
         ekey = event_key(uid)
@@ -337,7 +342,7 @@ class Batch:
             event_key=ekey,
             article_id=aid,
             event_id=event.id,
-            cluster_key=cluster_key(coded, event),
+            cluster_key=cluster_key(coded, event, kb_ids),
             type=event.type,
             mode=event.mode,
             aux=list(event.aux),
@@ -364,15 +369,11 @@ class Batch:
             recipient_names="; ".join(r.name for r in event.recipient),
             trigger_text=event.evidence[0].trigger.text if event.evidence else None,
             evidence_text=_evidence_text(event.evidence),
-            evidence=json.dumps(
-                [e.model_dump(mode="json") for e in event.evidence],
-                ensure_ascii=False,
-                separators=(",", ":"),
-            ),
+            evidence=_EVIDENCE.dump_json(event.evidence).decode("utf-8"),
         )
         for role, refs in (("actor", event.actor), ("recipient", event.recipient)):
             for position, ref in enumerate(refs):
-                kb_id = next((e.kb_id for e in coded.entities if e.id == ref.id), None)
+                kb_id = kb_ids.get(ref.id)
                 self._append(
                     "event_participants",
                     event_uid=uid,

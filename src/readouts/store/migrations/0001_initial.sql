@@ -77,6 +77,7 @@ CREATE TABLE events (
     article_id           VARCHAR NOT NULL,
     event_id             VARCHAR NOT NULL,
     cluster_id           VARCHAR,
+    cluster_num          BIGINT,             -- the cluster id as an integer, for joins
     cluster_key          VARCHAR NOT NULL,
     type                 VARCHAR NOT NULL,
     mode                 VARCHAR,
@@ -152,6 +153,7 @@ CREATE TABLE failures (
 
 CREATE TABLE event_clusters (
     cluster_id        VARCHAR NOT NULL,
+    cluster_num       BIGINT NOT NULL,
     cluster_key       VARCHAR NOT NULL,
     type              VARCHAR NOT NULL,
     mode              VARCHAR,

@@ -1,0 +1,221 @@
+"""Golden tests for event coding: the constructions of the genre, one each, mostly with
+invented people so that the rules, not a list of names, are tested."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readouts.model import CodedArticle, Event
+
+pytestmark = pytest.mark.model
+
+THURSDAY = "2023-04-27"
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str | None = THURSDAY, source: str | None = None) -> CodedArticle:
+        return pipeline.code(text, published=published, source=source)  # type: ignore[no-any-return]
+
+    return run
+
+
+def countries(refs: list) -> set[str | None]:  # type: ignore[type-arg]
+    return {r.country for r in refs}
+
+
+def one(coded: CodedArticle, kind: str) -> Event:
+    found = [e for e in coded.events if e.type == kind]
+    assert len(found) == 1, f"{kind}: {[(e.type, e.rule) for e in coded.events]}"
+    return found[0]
+
+
+def test_met_with_is_a_meeting_of_both(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("Kenyan President Amani Kibet met with Ugandan Foreign Minister Ruth Akello."),
+        "CONSULT",
+    )
+    assert countries(event.actor) | countries(event.recipient) == {"KEN", "UGA"}
+    assert event.cameo and event.cameo.startswith("04") and event.quad_class == 1
+
+
+def test_held_talks_with(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("Chilean Foreign Minister Tomas Reyes held talks with his Peruvian counterpart."),
+        "CONSULT",
+    )
+    assert "CHL" in countries(event.actor) | countries(event.recipient)
+
+
+def test_host_receives_the_visitor(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code(
+            "Ghanaian President Kofi Mensah received Togolese Prime Minister Ama Lawson in Accra."
+        ),
+        "CONSULT",
+    )
+    assert event.mode == "visit"
+    assert countries(event.actor) == {"TGO"} and countries(event.recipient) == {"GHA"}
+
+
+def test_passive_reception(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("Togolese Prime Minister Ama Lawson was received by Ghanaian President Kofi Mensah."),
+        "CONSULT",
+    )
+    assert countries(event.actor) == {"TGO"} and countries(event.recipient) == {"GHA"}
+
+
+def test_banquet_for_a_guest(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code(
+            "Vietnamese President Tran Van Minh hosted a banquet for the visiting Lao delegation."
+        ),
+        "CONSULT",
+    )
+    assert countries(event.recipient) == {"VNM"} and countries(event.actor) == {"LAO"}
+
+
+def test_phone_call_has_no_host(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("The Estonian foreign minister spoke by phone with her Finnish counterpart today."),
+        "CONSULT",
+    )
+    assert event.mode == "phone" and event.recipient == []
+    assert countries(event.actor) == {"EST", "FIN"}
+    assert event.date == dt.date(2023, 4, 27)
+
+
+def test_weekday_and_visit_location(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code(
+            "Secretary of State Antony Blinken met with Chancellor Olaf Scholz in Berlin "
+            "on Wednesday."
+        ),
+        "CONSULT",
+    )
+    assert event.mode == "visit" and countries(event.recipient) == {"DEU"}
+    assert event.date == dt.date(2023, 4, 26) and event.date_text == "Wednesday"
+    assert event.location is not None and event.location.country == "DEU" and event.location.lat
+
+
+def test_future_meeting_is_agree(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Norwegian Prime Minister Ola Berg will visit Kenya next week."), "AGREE")
+    assert countries(event.actor) == {"NOR"} and countries(event.recipient) == {"KEN"}
+    assert event.date is None  # the date belongs to the visit, not to the announcement
+
+
+def test_signing_is_support_by_both(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Argentina and Uruguay signed a trade agreement on Monday."), "SUPPORT")
+    assert countries(event.actor) == {"ARG", "URY"} and event.cameo == "057"
+
+
+def test_praise_thanks_congratulations(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The Malian envoy thanked Senegal for its help and congratulated Ghana on the election."
+    )
+    supports = [e for e in coded.events if e.type == "SUPPORT"]
+    assert {frozenset(countries(e.recipient)) for e in supports} == {
+        frozenset({"SEN"}),
+        frozenset({"GHA"}),
+    }
+
+
+def test_pledge_of_aid_is_agree(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Japan pledged to provide emergency aid to Nepal."), "AGREE")
+    assert countries(event.actor) == {"JPN"} and countries(event.recipient) == {"NPL"}
+
+
+def test_reported_willingness_is_the_subjects_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Premier Ivo Marek said that the Czech side is willing to expand cooperation with Poland."
+    )
+    event = one(coded, "AGREE")
+    assert countries(event.actor) == {"CZE"} and countries(event.recipient) == {"POL"}
+
+
+def test_call_on_to_is_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Brazil called on Venezuela to release the detained journalists."), "REQUEST")
+    assert event.mode == "yield" and countries(event.recipient) == {"VEN"}
+
+
+def test_condemnation_is_accuse(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Lithuania condemned Belarus for the forced landing of the plane."), "ACCUSE")
+    assert event.mode == "disapprove" and countries(event.recipient) == {"BLR"}
+    assert event.goldstein is not None and event.goldstein < 0
+
+
+def test_sanctions_and_threats(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Canada imposed sanctions on Iran on Monday. Canada will impose further sanctions on Iran."
+    )
+    sanction = one(coded, "SANCTION")
+    assert sanction.mode == "discontinue" and countries(sanction.recipient) == {"IRN"}
+    threat = one(coded, "THREATEN")
+    assert countries(threat.recipient) == {"IRN"}
+
+
+def test_attack_and_arrest(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Sudanese rebels attacked an army base. Sudanese police arrested ten protesters.")
+    assert one(coded, "ASSAULT").quad_class == 4
+    assert one(coded, "COERCE").mode == "arrest"
+
+
+def test_negation_is_flagged(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("The Bolivian minister did not meet the Chilean delegation."), "CONSULT")
+    assert "negated" in event.aux
+
+
+def test_refusal_is_reject(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Mali refused to withdraw its troops from the border."), "REJECT")
+    assert countries(event.actor) == {"MLI"}
+
+
+def test_historical_act(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Angola had signed a peace accord with Namibia in 2019."), "SUPPORT")
+    assert "historical" in event.aux
+
+
+def test_conditional_threat(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("Nigeria said it will withdraw its peacekeepers from Chad unless the talks resume."),
+        "THREATEN",
+    )
+    assert countries(event.actor) == {"NGA"}
+
+
+def test_several_events_in_one_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Portugal praised Spain and criticized Morocco.")
+    kinds = {(e.type, frozenset(countries(e.recipient))) for e in coded.events}
+    assert ("SUPPORT", frozenset({"ESP"})) in kinds and ("ACCUSE", frozenset({"MAR"})) in kinds
+
+
+def test_repeated_mentions_merge(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Governor Ana Silva met with a delegation of the Communist Party of Vietnam on Monday. "
+        "Silva welcomed the delegation."
+    )
+    event = one(coded, "CONSULT")
+    assert len(event.evidence) == 2 and event.mode == "visit"
+
+
+def test_evidence_points_into_the_text(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Jordan condemned the attack on the embassy and Egypt welcomed the decision.")
+    for event in coded.events:
+        for ev in event.evidence:
+            for span in (ev.sentence_span, ev.trigger, *ev.actor, *ev.recipient):
+                assert coded.article.text[span.start : span.end] == span.text
+
+
+def test_no_publication_date_keeps_the_expression(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Canada and Mexico held talks on Tuesday.", published=None), "CONSULT")
+    assert event.date is None and event.date_text == "Tuesday"
+
+
+def test_topics_from_the_clause(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("Chile and Peru agreed to expand cooperation in trade and investment."), "AGREE"
+    )
+    assert {"trade", "investment"} <= set(event.topics)
