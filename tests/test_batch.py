@@ -174,3 +174,25 @@ def test_retried_task_replaces_its_files_and_a_poison_shard_becomes_failures(
     (out / "manifest.json").unlink()
     with Store(tmp_path / "other.duckdb") as store, pytest.raises(UsageError):
         load_batch(out, store)
+
+
+@needs_corpus
+def test_a_shard_whose_coding_raises_becomes_failure_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readouts.batch import plan, worker
+    from readouts.inputs import ReadOptions
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug in one shard")
+
+    corpus = _small_corpus(tmp_path)
+    (shard,) = plan([str(corpus), str(tmp_path / "missing.jsonl")], ReadOptions(), 20)
+    coder = worker.ShardCoder(Settings(model="sm"), ReadOptions(), str(tmp_path))
+    monkeypatch.setattr(worker, "code_shard", broken)
+    reply = coder({"index": [0], "shard": [shard.model_dump_json()]})
+    result = worker.ShardResult.model_validate_json(reply["result"][0])
+    assert result.error == "RuntimeError: a bug in one shard" and result.coder_key
+    assert (result.read, result.rows["articles"], result.rows["failures"]) == (13, 0, 13)
+    failures = pq.read_table(tmp_path / "failures" / "shard-00000.parquet").to_pylist()
+    assert sorted({f["code"] for f in failures}) == ["internal_error", "unreadable"]

@@ -21,6 +21,7 @@ from typing import Any
 from .. import __version__
 from ..errors import ReadoutsError, UsageError
 from ..inputs import ReadOptions
+from ..model import CoderInfo
 from ..settings import Settings
 from .cluster import Cluster, ray_cluster
 from .layout import prepare
@@ -84,7 +85,7 @@ def _code_on_ray(
 def _workers(results: Iterable[ShardResult]) -> list[WorkerStats]:
     stats: dict[str, WorkerStats] = {}
     for result in results:
-        if result.error and result.coder is None:
+        if result.coder is None:
             continue  # written by the driver, not by a worker
         entry = stats.setdefault(
             result.worker,
@@ -102,7 +103,7 @@ def _workers(results: Iterable[ShardResult]) -> list[WorkerStats]:
     return sorted(stats.values(), key=lambda w: w.worker)
 
 
-def _coder(results: list[ShardResult]) -> tuple[Any, str | None]:
+def _coder(results: list[ShardResult]) -> tuple[CoderInfo | None, str | None]:
     keys = {r.coder_key for r in results if r.coder_key}
     if len(keys) > 1:
         raise ReadoutsError(

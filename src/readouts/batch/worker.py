@@ -159,6 +159,9 @@ class ShardCoder:
             except Exception as exc:  # a bug or an I/O error on one shard: record, go on
                 reason = f"{type(exc).__name__}: {exc}"
                 result = fail_shard(shard, self.options, self.out, reason)
+                result.coder = self.pipeline.coder
+                result.coder_key = coder_key(self.pipeline.coder)
+                result.max_rss_mb = round(max_rss_mb(), 1)
             result.load_seconds = self.load_seconds
             results.append(result.model_dump_json())
         return {"index": list(batch["index"]), "result": results}
