@@ -187,3 +187,37 @@ def test_text_evidence_wins_over_the_knowledge_base(code) -> None:  # type: igno
     # no dated role is known, the title says former: an elite, not the government
     person = entity(coded, "Dawit Alemu")
     assert "ELI" in person.sectors
+
+
+def test_group_without_nationality_takes_the_place_it_acts_in(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Hundreds of farmers staged a rally in Mombasa on Tuesday against the new tax.")
+    farmers = entity_of(coded, "farmers")
+    assert farmers.country == "KEN"
+    assert any(ev.field == "country" and ev.rule == "context:place" for ev in farmers.evidence)
+
+
+def test_group_among_several_countries_stays_unknown(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Students were seen in Paris and in Antwerp on Sunday.")
+    assert entity_of(coded, "Students").country is None
+
+
+def test_possessor_is_not_where_a_group_is(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The farmers expressed appreciation for Peru's assistance.")
+    assert entity_of(coded, "The farmers").country is None
+
+
+def test_office_name_with_and_keeps_its_ministry(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The dialogue was co-chaired by the Kenya Ministry of Foreign Affairs and International "
+        "Cooperation’s Assistant Minister for Economic and Trade Affairs HE Omar Haddad and "
+        "Peter Haas."
+    )
+    assert entity(coded, "Omar Haddad").country == "KEN"
+
+
+def test_compass_word_in_an_office_is_not_a_province(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Office of the Spokesperson\n\nAssistant Secretary of State for South and Central "
+        "Asian Affairs Daniel Kowalski will travel to Uzbekistan."
+    )
+    assert not any(e.country == "CMR" for e in coded.entities)  # Cameroon's South Region

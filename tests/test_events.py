@@ -219,3 +219,10 @@ def test_topics_from_the_clause(code) -> None:  # type: ignore[no-untyped-def]
         code("Chile and Peru agreed to expand cooperation in trade and investment."), "AGREE"
     )
     assert {"trade", "investment"} <= set(event.topics)
+
+
+def test_verb_with_a_lemmatizer_slip_and_place_of_its_object(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Thousands of teachers throughout Ghana staged demonstrations in Accra on Monday.")
+    protest = next(e for e in coded.events if e.type == "PROTEST")
+    assert [a.country for a in protest.actor] == ["GHA"]
+    assert protest.location is not None and protest.location.name == "Accra"

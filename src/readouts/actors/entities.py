@@ -182,6 +182,10 @@ class EntityBuilder:
                     ),
                     0.75,
                 )
+        for phrase in own:  # people the text gives no nationality, placed by their sentence
+            if phrase.context_country is not None:
+                ev = phrase.context_country
+                return ev.value, self._evidence(ev), 0.5
         return None, None, 0.3
 
     def _name(self, cluster: Cluster, own: list[Phrase], kb: Any) -> str:

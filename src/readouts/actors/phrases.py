@@ -112,12 +112,23 @@ class Phrase:
     ethnic: bool = False  # "ethnic Albanians": a group, not nationals of Albania
     both: bool = False  # "the two sides", "both delegations": the two parties of the story
     default_country: Evidence | None = None  # from an office only one country has
+    context_country: Evidence | None = None  # from the places of its sentence (the last resort)
     elite: bool = False
     modifier: bool = False  # used only to describe another phrase (e.g. "Shanghai" in a title)
 
     @property
     def sentence(self) -> int:
         return -1
+
+
+# words that name regions in office titles ("South and Central Asian Affairs"), not the
+# provinces of that name (Cameroon's South Region)
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest".split()
+)
+_OF_PLACE = {"of", "from", "in", "throughout", "across"}
+_LOCATIVE = {"in", "at", "throughout", "across", "near", "inside", "outside", "around", "from"}
 
 
 @dataclass
@@ -180,7 +191,56 @@ class PhraseFinder:
                 self._nominal_phrase(token)
         for phrase in self.phrases:
             self._link_groups(phrase)
+        for phrase in self.phrases:
+            self._context_country(phrase)
         return sorted(self.phrases, key=lambda p: p.start)
+
+    def _context_country(self, phrase: Phrase) -> None:
+        """A group or person the text gives no nationality ("students", "demonstrators",
+        "a journalist") is placed by its sentence: the country of the places it names
+        ("... staged rallies in the Gaza Strip"), or, naming no place and being the subject,
+        the one country the sentence's demonyms name ("... the resignation of Algerian
+        President ..."). Several countries leave it unknown. The entity builder uses this
+        only when nothing better (demonym, organization, leader) tells the country."""
+        if (
+            phrase.label != "NOMINAL"
+            or phrase.role is None
+            or phrase.role.kind not in {"group", "person", "agent"}
+            or phrase.countries
+            or phrase.orgs
+            or phrase.default_country is not None
+            or phrase.led_by is not None
+            or phrase.leader_of is not None
+        ):
+            return
+        head = self.doc[phrase.head]
+        for prep in head.children:  # its own place, "civil society in Southeast Asia"
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
+                if any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in prep.children):
+                    return  # a place that names no single country (a region)
+        sent = head.sent
+        places: dict[str, tuple[int, int]] = {}
+        others: dict[str, tuple[int, int]] = {}
+        for ent in sent.ents:
+            if phrase.start <= ent.start < phrase.end:
+                continue
+            if ent.label_ in {"GPE", "LOC", "FAC"}:
+                if ent.root.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    continue  # "China's assistance", "the U.S. government": another actor
+                iso3, _ = self._resolve_place(ent.text)
+                if iso3:
+                    places.setdefault(iso3, (ent.start, ent.end))
+            elif ent.label_ == "NORP":
+                iso3 = self.k.countries.by_demonym(ent.text) or self.k.countries.by_name(ent.text)
+                if iso3:
+                    others.setdefault(iso3, (ent.start, ent.end))
+        if len(places) == 1:
+            (iso3, (start, end)), rule = next(iter(places.items())), "context:place"
+        elif not places and len(others) == 1 and self.doc[phrase.head].dep_ == "nsubj":
+            (iso3, (start, end)), rule = next(iter(others.items())), "context:sentence"
+        else:
+            return
+        phrase.context_country = Evidence("country", iso3, rule, start, end)
 
     # -- names ------------------------------------------------------------------------------
 
@@ -273,7 +333,9 @@ class PhraseFinder:
                 i -= 3  # "Republic of Korea (ROK) First Vice Foreign Minister"
                 continue
             if tok.is_title or tok.is_upper or low in _ZONE_GLUE or low in _ELITE_MARKERS:
-                if low in {"and", "&"} and not self._role_word_before(i):
+                if low in {"and", "&"} and not (
+                    self._role_word_before(i) or self._inside_office_name(i)
+                ):
                     break
                 if tok.is_punct and low not in {"-"}:
                     break
@@ -292,6 +354,21 @@ class PhraseFinder:
         if zone_start < name_start:
             self._analyze_zone(phrase, zone_start, name_start, rule="title-zone")
         return min(zone_start, name_start)
+
+    def _inside_office_name(self, i: int) -> bool:
+        """ "and" joining capitalized words of one office ("for Economic and Trade Affairs"),
+        not two people."""
+        doc = self.doc
+        if i < 1 or i + 1 >= len(doc):
+            return False
+        before, after = doc[i - 1], doc[i + 1]
+        return (
+            before.is_title
+            and after.is_title
+            and before.ent_type_ in {"", "ORG"}
+            and after.ent_type_ in {"", "ORG"}
+            and not after.is_sent_start
+        )
 
     def _role_word_before(self, i: int) -> bool:
         return i > 0 and self.k.roles.get(self.doc[i - 1].lower_) is not None
@@ -351,6 +428,7 @@ class PhraseFinder:
                 and tok.is_title
                 and pos not in self._modifier_tokens
                 and not self.k.roles.is_role_word(tok.lower_)
+                and tok.lower_ not in _COMPASS_WORDS
             ):
                 iso3, place = self._resolve_place(tok.text)
                 notable = (
@@ -364,9 +442,10 @@ class PhraseFinder:
                     self._modifier_tokens.add(pos)
                     i += 1
                     continue
-            if ent is not None and ent.start >= start:
-                e_start, e_end = clean_name_span(doc, ent.start, min(ent.end, end))
-                self._describe_with(phrase, e_start, e_end, ent.label_, rule)
+            if ent is not None:  # a name begun before the zone ("the Kenya Ministry …") too
+                e_start, e_end = clean_name_span(doc, max(ent.start, start), min(ent.end, end))
+                if span_text(doc, e_start, e_end).lower() not in _COMPASS_WORDS:
+                    self._describe_with(phrase, e_start, e_end, ent.label_, rule)
                 self._modifier_tokens.update(range(ent.start, min(ent.end, end)))
                 i = min(ent.end, end) - start
                 continue
@@ -548,6 +627,8 @@ class PhraseFinder:
                         return
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
+        if text.lower() in _COMPASS_WORDS:
+            return None, None
         iso3 = self.k.countries.by_name(text) or self.k.countries.by_demonym(text)
         if iso3:  # NER calls some demonyms places ("Guatemalan Congressperson …")
             return iso3, None
@@ -646,7 +727,13 @@ class PhraseFinder:
                 ent = self._ent_at[child.i]
                 s, e = clean_name_span(self.doc, ent.start, ent.end)
                 self._describe_with(phrase, s, e, ent.label_, "possessive")
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+            if child.dep_ == "prep" and child.lower_ in {
+                "of",
+                "from",
+                "in",
+                "throughout",
+                "across",
+            }:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         self._of_object(phrase, pobj)

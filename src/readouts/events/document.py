@@ -474,6 +474,8 @@ class DocumentCoder:
         holders = [token, *cand.recipient_tokens, *cand.actor_tokens]
         holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
         holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
+        # the act named by the object: "staged a protest in Beijing", "held talks in Berlin"
+        holders += [c for c in token.children if c.dep_ == "dobj"]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:

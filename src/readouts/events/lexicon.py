@@ -165,11 +165,34 @@ class Lexicon:
         lemma = token.lemma_.lower()
         if pos == "NOUN":
             lemma = token.lower_ if self._by_key.get((pos, token.lower_)) else lemma
+        elif not self._by_key.get((pos, lemma)):
+            # the lemmatizer's slips ("staged" -> "stag"): try the regular base forms
+            lemma = next(
+                (base for base in verb_bases(token.lower_) if self._by_key.get((pos, base))),
+                lemma,
+            )
         for trigger in self.candidates(pos, lemma):
             found = _satisfies(trigger, token, is_actor)
             if found is not False:
                 return trigger, found
         return None
+
+
+def verb_bases(word: str) -> list[str]:
+    """Regular base forms an inflected verb may have ("staged" -> stage, "stopped" -> stop,
+    "carried" -> carry, "staging" -> stage, "stages" -> stage)."""
+    bases: list[str] = []
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            bases += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.append(stem[:-1])
+            if suffix == "ed" and stem.endswith("i"):
+                bases.append(stem[:-1] + "y")
+    if word.endswith("s") and len(word) > 3:
+        bases += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return bases
 
 
 def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool] | None) -> Any:
