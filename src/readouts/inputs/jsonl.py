@@ -21,10 +21,14 @@ def read_jsonl(data: bytes, origin: str, meta: ArticleMeta) -> Iterator[Loaded |
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes], origin: str, meta: ArticleMeta
+    lines: Iterable[bytes], origin: str, meta: ArticleMeta, *, first_line: int = 1
 ) -> Iterator[Loaded | Failure]:
-    """Stream the lines of a JSON Lines file (plain or decompressed): memory stays flat."""
-    for number, raw in enumerate(lines, start=1):
+    """Stream the lines of a JSON Lines file (plain or decompressed): memory stays flat.
+
+    ``first_line`` numbers the first of ``lines`` when they are a slice of a file (a shard of
+    a batch job), so origins and messages name the same lines as a reading of the whole file.
+    """
+    for number, raw in enumerate(lines, start=first_line):
         if number == 1:
             if b"\x00" in raw[:8192]:
                 yield failure_for(
