@@ -115,3 +115,25 @@ def test_conllu_text_rebuilds_a_missing_sentence() -> None:
         "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
     )
     assert conllu_text(conllu) == "Boko Haram."
+
+
+def test_one_mention_for_two_countries_takes_the_one_named_in_the_gold_words() -> None:
+    from readouts.model import FieldEvidence, Span
+
+    coded = _coded([("U.S. and Russian negotiators", "E1")], {"E1": "USA", "E2": "RUS"})
+    us, ru = coded.entities
+    us.mentions = ru.mentions = ["M1"]
+    for entity, word in ((us, "U.S."), (ru, "Russian")):
+        start = TEXT.index(word)
+        entity.evidence.append(
+            FieldEvidence(
+                field="country",
+                value=entity.country or "",
+                rule="coordinated-demonym",
+                span=Span(start=start, end=start + len(word), text=word),
+            )
+        )
+    russian, _ = locate(TEXT, "Russian negotiators")
+    american, _ = locate(TEXT, "U.S. ... negotiators")
+    assert entity_at(coded, russian)[1] == "RUS"
+    assert entity_at(coded, american)[1] == "USA"

@@ -221,3 +221,32 @@ def test_compass_word_in_an_office_is_not_a_province(code) -> None:  # type: ign
         "Asian Affairs Daniel Kowalski will travel to Uzbekistan."
     )
     assert not any(e.country == "CMR" for e in coded.entities)  # Cameroon's South Region
+
+
+def test_town_of_a_name_is_a_place(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Police imposed a curfew in the town of Cizre on Sunday.")
+    assert entity_of(coded, "Cizre").country == "TUR"
+
+
+def test_compass_part_of_a_country(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Guerrillas attacked a village in Western Cambodia on Friday.")
+    assert entity_of(coded, "Western Cambodia").country == "KHM"
+
+
+def test_titled_unknown_person_is_placed_by_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("President Tomas Ravelo has taken several steps to enhance freedoms in Bolivia.")
+    person = entity(coded, "Tomas Ravelo")
+    assert person.country == "BOL"
+    assert person.confidence <= 0.5  # a weak inference, and it says so
+
+
+def test_coordinated_demonyms_keep_their_words(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Chilean and Peruvian negotiators met in Lima on Monday.")
+    groups = [e for e in coded.entities if e.name == "Chilean and Peruvian negotiators"]
+    words = {
+        e.country: ev.span.text
+        for e in groups
+        for ev in e.evidence
+        if ev.field == "country" and ev.span is not None
+    }
+    assert words == {"CHL": "Chilean", "PER": "Peruvian"}

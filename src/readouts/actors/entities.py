@@ -139,9 +139,16 @@ class EntityBuilder:
         self, cluster: Cluster, own: list[Phrase], kb: Any
     ) -> tuple[str | None, FieldEvidence | None, float]:
         if cluster.split and cluster.country:
+            # the demonym of this part ("Russian" in "U.S. and Russian negotiators")
+            words = next(
+                (ev for p in own for ev in p.countries if ev.value == cluster.country), None
+            )
+            span = self.span(words.start, words.end) if words is not None else None
             return (
                 cluster.country,
-                FieldEvidence(field="country", value=cluster.country, rule="coordinated-demonym"),
+                FieldEvidence(
+                    field="country", value=cluster.country, rule="coordinated-demonym", span=span
+                ),
                 0.85,
             )
         votes: Counter[str] = Counter()

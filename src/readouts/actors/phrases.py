@@ -127,6 +127,23 @@ _COMPASS_WORDS = frozenset(
     "north south east west central northern southern eastern western northeast northwest "
     "southeast southwest".split()
 )
+_PLACE_NOUNS = frozenset(
+    "town city village province region district capital port county municipality state "
+    "island enclave camp".split()
+)
+
+
+def _named_place(root: Token) -> bool:
+    """A name in "the town of X", "the city of X" is a place, whatever NER called it."""
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _PLACE_NOUNS
+        and head.head.i < root.i
+    )
+
+
 _OF_PLACE = {"of", "from", "in", "throughout", "across"}
 _LOCATIVE = {"in", "at", "throughout", "across", "near", "inside", "outside", "around", "from"}
 
@@ -202,10 +219,16 @@ class PhraseFinder:
         the one country the sentence's demonyms name ("... the resignation of Algerian
         President ..."). Several countries leave it unknown. The entity builder uses this
         only when nothing better (demonym, organization, leader) tells the country."""
+        titled_person = phrase.label == "PERSON" and bool(phrase.titles) and phrase.kb is None
         if (
-            phrase.label != "NOMINAL"
-            or phrase.role is None
-            or phrase.role.kind not in {"group", "person", "agent"}
+            not (
+                titled_person
+                or (
+                    phrase.label == "NOMINAL"
+                    and phrase.role is not None
+                    and phrase.role.kind in {"group", "person", "agent"}
+                )
+            )
             or phrase.countries
             or phrase.orgs
             or phrase.default_country is not None
@@ -225,7 +248,11 @@ class PhraseFinder:
             if phrase.start <= ent.start < phrase.end:
                 continue
             if ent.label_ in {"GPE", "LOC", "FAC"}:
-                if ent.root.dep_ in {"poss", "compound", "amod", "nmod"}:
+                root = ent.root
+                if root.dep_ == "poss" or (
+                    root.dep_ in {"compound", "amod", "nmod"}
+                    and (root.head.i in self.by_token or self.k.roles.get(root.head.lower_))
+                ):
                     continue  # "China's assistance", "the U.S. government": another actor
                 iso3, _ = self._resolve_place(ent.text)
                 if iso3:
@@ -236,7 +263,12 @@ class PhraseFinder:
                     others.setdefault(iso3, (ent.start, ent.end))
         if len(places) == 1:
             (iso3, (start, end)), rule = next(iter(places.items())), "context:place"
-        elif not places and len(others) == 1 and self.doc[phrase.head].dep_ == "nsubj":
+        elif (
+            not places
+            and not titled_person
+            and len(others) == 1
+            and self.doc[phrase.head].dep_ == "nsubj"
+        ):
             (iso3, (start, end)), rule = next(iter(others.items())), "context:sentence"
         else:
             return
@@ -261,6 +293,8 @@ class PhraseFinder:
         label = ent.label_
         if label == "ORG" and self._titled_name(start, end):
             label = "PERSON"  # NER calls some titled people organizations ("Counselor Chollet")
+        if label in {"ORG", "PERSON", "NORP"} and _named_place(doc[start:end].root):
+            label = "GPE"  # "the town of Cizre", "the city of Samarra"
         if label == "PERSON":
             start, end = self._trim_person(start, end)
             if start >= end:
@@ -629,6 +663,15 @@ class PhraseFinder:
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
         if text.lower() in _COMPASS_WORDS:
             return None, None
+        first, _, rest = text.partition(" ")
+        if first.lower() in _COMPASS_WORDS and rest:
+            # "Western Cambodia", "southern Lebanon": part of the country (unless the whole is
+            # a known place: "South Africa", "West Bank")
+            whole = self.k.countries.by_name(text) or self.k.places.lookup(text)
+            if not whole:
+                found = self.k.countries.by_name(rest)
+                if found:
+                    return found, None
         iso3 = self.k.countries.by_name(text) or self.k.countries.by_demonym(text)
         if iso3:  # NER calls some demonyms places ("Guatemalan Congressperson …")
             return iso3, None

@@ -7,7 +7,9 @@ Two methods, by what the gold gives:
   the sentence. They are located (the exact text, else the gold's words in order with gaps
   between them, for gold texts such as "U.S. ... negotiators" or "West German"); the mention of
   an entity that overlaps them best (Dice coefficient over characters, the earlier mention on a
-  tie) gives our entity, and its country is compared with the gold code. No overlapping
+  tie) gives our entity, and its country is compared with the gold code. Where one mention
+  stands for several entities ("U.S. and Russian negotiators" is one group per country), the
+  entity whose country evidence lies inside the gold words is taken. No overlapping
   mention, or words not found, is a miss.
 - ``sentence`` (PETRARCH GSR, ``gsr_records.jsonl``): the gold gives codes, not spans. For each
   gold event, its source is right when some entity of the sentence has the source country, and
@@ -137,6 +139,22 @@ def entity_at(coded: CodedArticle, ranges: list[tuple[int, int]]) -> tuple[str |
     if best is None:
         return None, None
     entity = coded.entity(best[2])
+    mention_id = next(m.id for m in coded.mentions if m.entity == best[2] and -m.start == best[1])
+    sharing = [e for e in coded.entities if mention_id in e.mentions and e.id != entity.id]
+    for other in sharing:  # "U.S. and Russian negotiators": one mention, one entity per country
+        if any(
+            ev.field == "country"
+            and ev.span is not None
+            and _overlap(ranges, ev.span.start, ev.span.end)
+            for ev in other.evidence
+        ) and not any(
+            ev.field == "country"
+            and ev.span is not None
+            and _overlap(ranges, ev.span.start, ev.span.end)
+            for ev in entity.evidence
+        ):
+            entity = other
+            break
     return f"{entity.id} {entity.name}", entity.country
 
 
