@@ -226,3 +226,27 @@ def test_verb_with_a_lemmatizer_slip_and_place_of_its_object(code) -> None:  # t
     protest = next(e for e in coded.events if e.type == "PROTEST")
     assert [a.country for a in protest.actor] == ["GHA"]
     assert protest.location is not None and protest.location.name == "Accra"
+
+
+def test_date_on_the_meeting_noun(code) -> None:  # type: ignore[no-untyped-def]
+    held = one(
+        code("Kenya and Ghana held the first trade dialogue meeting on April 24 in Nairobi."),
+        "CONSULT",
+    )
+    assert held.date == dt.date(2023, 4, 24) and held.date_text == "April 24"
+    chaired = one(
+        code(
+            "The Second Kenya-Ghana Trade Dialogue on April 24 was co-chaired by Kenyan "
+            "Minister Amina Otieno and Ghanaian Minister Kwame Mensah."
+        ),
+        "CONSULT",
+    )
+    assert chaired.date == dt.date(2023, 4, 24)
+
+
+def test_date_inside_another_noun_phrase_does_not_date_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(
+        code("Kenya condemned the April 3 conviction of opposition leaders by Uganda."),
+        "ACCUSE",
+    )
+    assert event.date_text != "April 3"

@@ -41,6 +41,11 @@ _REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SU
 _REFUSED_CODES = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "SUPPORT": "120"}
 _PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
+_EVENT_NOUNS = frozenset(
+    "meeting meetings talks talk dialogue summit visit trip call conference session "
+    "consultation consultations discussion discussions negotiation negotiations round "
+    "videoconference forum ceremony".split()
+)
 
 
 @dataclass
@@ -467,6 +472,8 @@ class DocumentCoder:
             if _inside_noun_phrase(ent.root, token):
                 continue  # "the June 14 mass conviction" dates the conviction, not the concern
             distance = _governs(token, ent.root)
+            if distance is None and token.dep_ in {"acomp", "xcomp"}:
+                distance = _governs(token.head, ent.root)  # "was co-chaired": the verb is "was"
             if distance is None:
                 continue
             if best is None or distance < best[0]:
@@ -678,7 +685,14 @@ def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             holder = node.head.head
             if holder.i != trigger.i and holder.pos_ in {"NOUN", "PROPN"}:
-                return True
+                # "held the meeting on June 10", "the Dialogue on June 8 was chaired": the
+                # date of the meeting the trigger is about
+                verb = trigger.head if trigger.dep_ in {"acomp", "xcomp"} else trigger
+                return not (
+                    holder.lemma_.lower() in _EVENT_NOUNS
+                    and holder.head.i in {trigger.i, verb.i}
+                    and holder.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}
+                )
         node = node.head
     return False
 
