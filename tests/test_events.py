@@ -250,3 +250,28 @@ def test_date_inside_another_noun_phrase_does_not_date_the_act(code) -> None:  #
         "ACCUSE",
     )
     assert event.date_text != "April 3"
+
+
+def test_it_is_time_for_is_a_request_not_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's Foreign Minister Amina Otieno said it is time for Ugandan rebels to accept "
+        "a ceasefire."
+    )
+    request = one(coded, "REQUEST")
+    assert countries(request.actor) == {"KEN"} and request.mode == "yield"
+    assert not [e for e in coded.events if e.type == "RETREAT"]
+
+
+def test_posing_a_threat_is_not_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The rebel offensive on Goma poses a threat to Congo's humanitarian situation.")
+    assert not [e for e in coded.events if e.type == "THREATEN"]
+
+
+def test_sanctions_on_unplaced_people_aim_at_the_article_country(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the United States is designating Karim Haddad and four companies in his network. "
+        "The network funds armed groups in Libya. Libya's conflict has displaced thousands. "
+        "Libyan officials and Libya's government welcomed talks. Libya needs a ceasefire."
+    )
+    sanction = one(code(text), "SANCTION")
+    assert countries(sanction.actor) == {"USA"} and "LBY" in countries(sanction.recipient)

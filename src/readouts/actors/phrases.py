@@ -249,11 +249,12 @@ class PhraseFinder:
                 continue
             if ent.label_ in {"GPE", "LOC", "FAC"}:
                 root = ent.root
-                if root.dep_ == "poss" or (
+                if root.dep_ in {"poss", "nsubj", "nsubjpass", "dobj", "dative"} or (
                     root.dep_ in {"compound", "amod", "nmod"}
                     and (root.head.i in self.by_token or self.k.roles.get(root.head.lower_))
                 ):
-                    continue  # "China's assistance", "the U.S. government": another actor
+                    continue  # "China's assistance", "the U.S. government", "the United
+                    # States is designating …": an actor, not where people are
                 iso3, _ = self._resolve_place(ent.text)
                 if iso3:
                     places.setdefault(iso3, (ent.start, ent.end))

@@ -353,11 +353,13 @@ class DocumentCoder:
     def _infer_target(self, draft: Draft, focus: str | None) -> None:
         """Sanctions and threats whose targets the sentence leaves unnamed ("designating 21
         entities and 13 individuals") are aimed at the country the article is about."""
-        if draft.recipient or draft.type not in {"SANCTION", "THREATEN"} or focus is None:
+        if draft.type not in {"SANCTION", "THREATEN"} or focus is None:
             return
+        if any(self._country(r) for r in draft.recipient):
+            return  # named targets with a country: "designating 21 entities" needs the focus
         if focus in {self._country(a) for a in draft.actor}:
             return
-        draft.recipient = [self.actors.ensure_country(focus)]
+        draft.recipient = [*draft.recipient, self.actors.ensure_country(focus)]
         self.entities = {e.id: e for e in self.actors.entities}
         draft.confidence -= 0.2
         draft.rule += "+article-focus"
@@ -403,6 +405,8 @@ class DocumentCoder:
             return False
         if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
             return False
+        if draft.rule.startswith("rule:time-for") and not draft.recipient:
+            return False  # "it is time for all parties to …": asked of nobody in particular
         if draft.type in {"SUPPORT", "AGREE"} and not draft.recipient:
             single = len({self._country(a) for a in draft.actor}) < 2
             if single and (draft.type == "SUPPORT" or self._dyad):

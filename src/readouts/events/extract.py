@@ -116,6 +116,7 @@ _SPEECH = {
     "write",
 }
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
+_DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
 _ABOUT_ACTS = {"REJECT", "ACCUSE", "REQUEST"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
@@ -175,7 +176,7 @@ class SentenceCoder:
         for token in self.doc:
             if token.i in self.consumed or self._not_an_act(token):
                 continue
-            demand = self._reported_demand(token)
+            demand = self._reported_demand(token) or self._time_for(token)
             if demand is not None:
                 out.append(demand)
                 continue
@@ -308,6 +309,50 @@ class SentenceCoder:
         cand.future = False
         return cand
 
+    def _time_for(self, token: Token) -> Candidate | None:
+        """ "It is time for the Houthis to accept a ceasefire": the speaker (the article's
+        voice, or whoever says it) asks them to; the act itself has not happened."""
+        if token.pos_ != "VERB":
+            return None
+        verb = token.head if token.dep_ == "conj" else token
+        if not (
+            verb.dep_ in {"relcl", "acl"}
+            and verb.head.lemma_.lower() == "time"
+            and verb.head.head.lemma_.lower() == "be"
+        ):
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            return None
+        addressees = self.args.many(subjects(token)[0], search=False)
+        speakers = self._speaker(verb.head)
+        if not addressees or not speakers:
+            return None
+        inner = self.lexicon.match(token, self._is_actor)
+        mode = _request_mode(token.lemma_.lower(), inner[0] if inner else None)
+        cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
+            mode or "", "100"
+        )
+        # the asked-for act is not a fact; a coordinated "and for Y to …" is asked for too
+        self.consumed.update(
+            t.i for t in token.subtree if not (t.dep_ == "conj" and t.head.i == token.i)
+        )
+        trigger = self.lexicon.synthetic("REQUEST", cameo, "rule:time-for")
+        cand = Candidate(
+            trigger=trigger,
+            token=token,
+            trigger_span=(verb.head.i, token.i + 1) if verb is token else (token.i, token.i + 1),
+            type="REQUEST",
+            mode=mode,
+            cameo=cameo,
+            actor=list(speakers),
+            recipient=[e for e, _ in addressees if e not in speakers],
+            recipient_tokens=[t for e, t in addressees if e not in speakers],
+            rule="rule:time-for",
+        )
+        self._flags(cand, token)
+        cand.future = False
+        return cand
+
     # -- one trigger --------------------------------------------------------------------------
 
     def _is_actor(self, token: Token, kinds: str = "people") -> bool:
@@ -334,6 +379,8 @@ class SentenceCoder:
             "EVENT",
         }:
             return True
+        if token.lower_ in {"threat", "threats"} and token.head.lemma_.lower() in _DANGER_VERBS:
+            return True  # "posing a threat to the humanitarian situation": a danger, not a threat
         return token.dep_ in {"amod", "compound", "nmod"}
 
     def _is_purpose(self, token: Token) -> bool:
