@@ -143,3 +143,14 @@ def test_folders_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
         str(tmp_path / "nope"),
     ]
     assert codes(results) == ["too_large", "unsupported_format", "unreadable"]
+
+
+def test_jsonl_without_records_is_an_empty_input(tmp_path: Path) -> None:
+    empty, blank, gz = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl.gz"
+    empty.write_bytes(b"")
+    blank.write_bytes(b"\n  \n")
+    gz.write_bytes(gzip.compress(b"\n"))
+    for path in (empty, blank, gz):
+        results = read(path)
+        assert codes(results) == ["empty"], path
+        assert isinstance(results[0], Failure) and results[0].input == str(path)

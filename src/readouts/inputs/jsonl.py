@@ -28,6 +28,7 @@ def read_jsonl_lines(
     ``first_line`` numbers the first of ``lines`` when they are a slice of a file (a shard of
     a batch job), so origins and messages name the same lines as a reading of the whole file.
     """
+    records = 0
     for number, raw in enumerate(lines, start=first_line):
         if number == 1:
             if b"\x00" in raw[:8192]:
@@ -39,6 +40,7 @@ def read_jsonl_lines(
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
             continue
+        records += 1
         where = f"{origin}:{number}"
         try:
             line = raw.decode("utf-8")
@@ -79,6 +81,8 @@ def read_jsonl_lines(
             yield failure_for(error, where, str(record_id) if record_id is not None else None)
             continue
         yield Loaded(article, where)
+    if records == 0 and first_line == 1:  # a whole file with no record is an input too
+        yield failure_for(InputError(InputErrorCode.EMPTY, "input is empty (no records)"), origin)
 
 
 def read_json(data: bytes, origin: str, meta: ArticleMeta) -> Iterator[Loaded | Failure]:
