@@ -250,3 +250,14 @@ def test_coordinated_demonyms_keep_their_words(code) -> None:  # type: ignore[no
         if ev.field == "country" and ev.span is not None
     }
     assert words == {"CHL": "Chilean", "PER": "Peruvian"}
+
+
+def test_places_after_a_group_do_not_split_it_by_country(code) -> None:  # type: ignore[no-untyped-def]
+    analysis = code(
+        "Kenya condemned the atrocities committed by the Rwandan president's forces in Goma and "
+        "elsewhere in Congo. Senior Hungarian and Romanian officials met in Vienna."
+    )
+    forces = [e for e in analysis.entities if "forces" in e.name]
+    assert len(forces) == 1
+    officials = [e for e in analysis.entities if "officials" in e.name]
+    assert {e.country for e in officials} == {"HUN", "ROU"}

@@ -275,3 +275,50 @@ def test_sanctions_on_unplaced_people_aim_at_the_article_country(code) -> None: 
     )
     sanction = one(code(text), "SANCTION")
     assert countries(sanction.actor) == {"USA"} and "LBY" in countries(sanction.recipient)
+
+
+def test_thanks_go_to_the_person_not_to_the_reasons(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Secretary of State Amina Otieno spoke today with Ghana Foreign Minister Kwame Boateng. "
+        "The Secretary thanked the Foreign Minister for Ghana's leadership on regional security "
+        "issues, support for Afghanistan peace negotiations, and continued partnership on "
+        "counterterrorism efforts."
+    )
+    support = one(coded, "SUPPORT")
+    assert countries(support.recipient) == {"GHA"}
+
+
+def test_a_stated_policy_commitment_is_pledged_to_nobody_present(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amina Otieno spoke today with Ghanaian Foreign Minister Kwame "
+        "Boateng. Minister Otieno emphasized the Kenyan commitment to promoting a peaceful "
+        "future for the region, and highlighted Kenya's commitment to working with the "
+        "African Union."
+    )
+    agree = one(coded, "AGREE")
+    assert countries(agree.actor) == {"KEN"} and countries(agree.recipient) == {"IGO"}
+
+
+def test_commitment_to_a_states_sovereignty_is_support(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amina Otieno and Ghanaian Foreign Minister Kwame Boateng "
+        "reaffirmed their commitment to Mali's sovereignty and territorial integrity."
+    )
+    support = one(coded, "SUPPORT")
+    assert countries(support.recipient) == {"MLI"}
+    assert not [e for e in coded.events if e.type == "AGREE"]
+
+
+def test_a_place_where_a_conference_will_be_held_is_no_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya and Ghana intend to pursue cooperation in working with international "
+        "organizations, including the climate conference to be held in Glasgow this fall."
+    )
+    agree = one(coded, "AGREE")
+    assert countries(agree.recipient) <= {"IGO"}
+
+
+def test_world_regions_are_not_towns(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan President Amani Kibet will make his first official trip to Asia.")
+    assert all("PHL" not in countries(e.recipient) for e in coded.events)
+    assert all(ent.country != "PHL" for ent in coded.entities)

@@ -255,8 +255,14 @@ class Coreference:
     def _place_nominal(self, phrase: Phrase) -> None:
         role = phrase.role.phrase if phrase.role is not None else None
         described = bool(phrase.countries or phrase.orgs or phrase.subnational)
-        named = list(dict.fromkeys(ev.value for ev in phrase.countries))
-        if len(named) > 1 and phrase.plural and not phrase.orgs:
+        # coordinated modifiers before the head; not a possessor or places after it
+        before = [ev for ev in phrase.countries if ev.end <= phrase.head]
+        named = list(dict.fromkeys(ev.value for ev in before))
+        coordinated = len(named) > 1 and any(
+            t.lower_ in {"and", "or", ","}
+            for t in self.doc[min(ev.start for ev in before) : phrase.head]
+        )
+        if coordinated and phrase.plural and not phrase.orgs:
             # "Senior Hungarian and Romanian officials": one group per country
             targets = []
             for iso3 in named:

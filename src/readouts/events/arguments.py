@@ -171,7 +171,18 @@ def objects(token: Token, slot: str) -> list[Token]:
             for g in child.children:  # "in cooperation with": prep -> pobj -> prep
                 if g.dep_ == "pcomp":
                     out.extend(conjuncts(g))
+                    if g.pos_ == "VERB":  # "commitment to working with the EU"
+                        out.extend(
+                            t
+                            for t in g.subtree
+                            if t.dep_ in {"dobj", "pobj"} and not _own_possession(t)
+                        )
     return out
+
+
+def _own_possession(token: Token) -> bool:
+    """ "our foreign policy": the speaker's own, not someone the act is addressed to."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
@@ -236,6 +247,8 @@ class ArgumentMapper:
             return []
         out: list[tuple[str, Token]] = []
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in {"our", "my"}:
+                continue  # "the center of our policy": the speaker's own
             if child.dep_ == "poss" or (
                 child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
             ):
@@ -259,6 +272,19 @@ class ArgumentMapper:
         return _unique(out)
 
     def many(self, tokens: list[Token], *, search: bool = True) -> list[tuple[str, Token]]:
+        first = tokens[0] if tokens else None
+        coordinated = (
+            first is not None
+            and len(tokens) > 1
+            and all(
+                t.dep_ == "conj" or (t.head.i == first.head.i and t.dep_ == first.dep_)
+                for t in tokens[1:]
+            )
+        )
+        if search and coordinated and any(self.actors.entities_at(t.i) for t in tokens):
+            # "thanked the minister for X's leadership, support for Y, …": beside a named
+            # actor, a coordinated common noun is a reason, not an actor to search
+            search = False
         seen: set[str] = set()
         out: list[tuple[str, Token]] = []
         for token in tokens:

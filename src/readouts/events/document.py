@@ -34,6 +34,8 @@ _FORCEFUL = {
     "MOBILIZE": ("138", "violence"),
 }
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
+# nouns of a stated policy: with no actor in their complement they address nobody
+_POLICY_WORDS = {"commitment", "committed", "determination", "resolve"}
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
@@ -291,6 +293,8 @@ class DocumentCoder:
     def _infer_counterpart(self, draft: Draft, dyad: list[list[str]]) -> None:
         if draft.recipient or draft.type not in _NEEDS_COUNTERPART or len(dyad) != 2:
             return
+        if any(c.token.lemma_.lower() in _POLICY_WORDS for c in draft.candidates):
+            return  # "the U.S. commitment to a peaceful region" is pledged to nobody present
         actor_countries = {self._country(a) for a in draft.actor}
         for side, other in ((dyad[0], dyad[1]), (dyad[1], dyad[0])):
             side_countries = {self._country(a) for a in side}

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..actors import ActorAnalysis
 from .arguments import (
+    SUBJ,
     ArgumentMapper,
     conjuncts,
     light_verb_subject,
@@ -456,6 +457,9 @@ class SentenceCoder:
             cand.places = [t for _, t in recipient_pairs]
         elif trigger.role == "joint":
             cand.joint = True
+        if cand.type == "AGREE" and _pledged_to_a_state(obj if obj is not None else token):
+            # "commitment to Ukraine's sovereignty": support for that state, not a pledge
+            cand.type, cand.mode, cand.cameo = "SUPPORT", None, "051"
         if cand.type == "CONSULT" and _remote(token, obj):
             cand.mode, cand.cameo = "phone", "041"
         cand.actor = [e for e, _ in actor_pairs]
@@ -589,7 +593,9 @@ class SentenceCoder:
         if not inner_recipients:  # deeper: "willing to send material to help defend Saudi Arabia"
             actor_ids = {e for e, _ in actors}
             deep = [
-                t for t in comp.subtree if t.dep_ in {"dobj", "pobj", "dative"} and t.i != comp.i
+                t
+                for t in comp.subtree
+                if t.dep_ in {"dobj", "pobj", "dative"} and t.i != comp.i and _direct(t, comp)
             ]
             inner_recipients = [pair for pair in self.args.many(deep) if pair[0] not in actor_ids]
         lemma = comp.lemma_.lower()
@@ -728,3 +734,33 @@ def _request_mode(lemma: str, inner: Trigger | None) -> str | None:
     if lemma in _ASSIST_WORDS:
         return "assist"
     return "change"
+
+
+_STATEHOOD = {"sovereignty", "independence", "integrity", "self-determination", "security"}
+
+
+def _pledged_to_a_state(word: Token) -> bool:
+    """ "commitment to Ukraine's sovereignty, independence and territorial integrity"."""
+    if word.lemma_.lower() not in {"commitment", "committed", "support"}:
+        return False
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _STATEHOOD:
+                    return any(c.dep_ == "poss" for c in pobj.children)
+    return False
+
+
+def _direct(token: Token, top: Token) -> bool:
+    """Whether ``token`` belongs to ``top``'s own clause: not to a clause or an example list
+    inside it ("…, including the conference to be held in Glasgow")."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.lower_ in {"including", "like"}:
+            return False
+        if node.dep_ in {"acl", "relcl"} and (  # "to be held in X", "which X hosts"
+            node.tag_ == "VBN" or any(c.dep_ in SUBJ | {"auxpass"} for c in node.children)
+        ):
+            return False
+        node = node.head
+    return True

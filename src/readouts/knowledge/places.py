@@ -24,6 +24,14 @@ _UNIT_WORDS = re.compile(
     r"municipality|department|city)$"
 )
 
+# Continents and world regions: in news they name no single country, even where a small town
+# or a province shares the name (Asia in the Philippines, Gulf in Papua New Guinea).
+_WORLD_REGION_NAMES = (
+    "asia|europe|africa|america|americas|oceania|antarctica|arctic|gulf|persian gulf|sahel|"
+    "west|east|north|south|levant|maghreb|balkans|caucasus|mediterranean|pacific|atlantic"
+)
+_WORLD_REGIONS = frozenset(_WORLD_REGION_NAMES.split("|"))
+
 
 @dataclass(frozen=True)
 class Place:
@@ -105,6 +113,8 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         key = fold(name)
+        if key in _WORLD_REGIONS:
+            return []
         found = list(self._index.get(key, []))
         unit = _UNIT_WORDS.search(key)
         if unit:
