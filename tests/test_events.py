@@ -322,3 +322,35 @@ def test_world_regions_are_not_towns(code) -> None:  # type: ignore[no-untyped-d
     coded = code("Kenyan President Amani Kibet will make his first official trip to Asia.")
     assert all("PHL" not in countries(e.recipient) for e in coded.events)
     assert all(ent.country != "PHL" for ent in coded.entities)
+
+
+def test_undersigned_members_of_a_coalition_are_the_statements_authors(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The text of the following statement was released by the Governments of Austria, "
+        "Bulgaria, Canada, and the United States of America.\n\nBegin text:\n\nThe undersigned "
+        "members of the Press Liberty Alliance strongly condemn Belarus' arrest of journalist "
+        "Ivan Petrov. The Press Liberty Alliance demands the immediate release of Mr. Petrov."
+    )
+    coded = code(text)
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"AUT", "BGR", "CAN", "USA"}
+    assert countries(accuse.recipient) == {"BLR"}
+    assert countries(one(coded, "REQUEST").actor) == {"AUT", "BGR", "CAN", "USA"}
+
+
+def test_its_looks_back_to_the_possessor_of_the_governing_noun(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The networks play an important role in Eritrea's ability to continue its "
+        "unconscionable war on the citizens of Ethiopia."
+    )
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"ERI"} and countries(assault.recipient) == {"ETH"}
+
+
+def test_one_act_in_one_sentence_is_kept_with_its_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amina Otieno will travel on July 28 to Accra where she will "
+        "meet with senior Ghanaian officials."
+    )
+    agree = [e for e in coded.events if e.type == "AGREE"]
+    assert agree and all(e.recipient for e in agree)

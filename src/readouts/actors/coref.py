@@ -103,6 +103,7 @@ class Coreference:
                     t.lower_ == "undersigned" for t in self.doc[phrase.start : phrase.end]
                 ):
                     self.assign[phrase.index] = list(self.authors)
+            self._coalition_of_authors()
         for phrase in self.phrases:
             if phrase.label == "PRON":
                 targets = self._resolve_pronoun(phrase, publisher)
@@ -415,6 +416,25 @@ class Coreference:
     def _is_person(self, index: int) -> bool:
         return self.clusters[index].kind == "PERSON"
 
+    def _coalition_of_authors(self) -> None:
+        """ "The undersigned members of the Media Freedom Coalition": a body with no country of
+        its own whose members sign the statement stands, in that statement, for them."""
+        for token in self.doc:
+            if token.lower_ != "undersigned":
+                continue
+            for prep in token.head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in prep.subtree:
+                    found = self._cluster_of_token(pobj) if pobj.i != prep.i else None
+                    if found is None or self.clusters[found].kind != "ORG":
+                        continue
+                    if self._cluster_country(self.clusters[found]) is not None:
+                        continue
+                    for index, targets in self.assign.items():
+                        if targets == [found]:
+                            self.assign[index] = list(self.authors)
+
     def _statement_authors(self) -> list[int]:
         """ "The text of the following statement was released by the Governments of A and B":
         the authors of a joint statement, who are its "we"."""
@@ -428,6 +448,8 @@ class Coreference:
             authors: list[int] = []
             for phrase in self.phrases:
                 if phrase.start <= by.i or phrase.start >= sent.end or phrase.label == "PRON":
+                    continue
+                if self.doc[phrase.end - 1].pos_ == "ADP":  # a cut name: "Governments of"
                     continue
                 for index in self.assign.get(phrase.index, []):
                     cluster = self.clusters[index]
@@ -475,6 +497,11 @@ class Coreference:
                 break
             node = node.head
             for child in node.children:
+                if child.dep_ == "poss" and child.i != token.i and child.pos_ != "PRON":
+                    # "the Russian Federation's ability to continue its war"
+                    found = self._cluster_of_token(child)
+                    if found is not None and self._is_body(found):
+                        return [found]
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i:
                     found = self._cluster_of_token(child)
                     if found is not None and self._is_body(found):

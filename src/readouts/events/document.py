@@ -118,7 +118,7 @@ class DocumentCoder:
             self._protest_target(draft)
             out.extend(self._split_visits(draft))
         out = [d for d in out if self._valid(d)]
-        merged = self._merge(out)
+        merged = self._merge(_drop_subsumed(out))
         self._narrative_dates(merged)
         return [self._event(d, i) for i, d in enumerate(merged, start=1)]
 
@@ -395,6 +395,12 @@ class DocumentCoder:
         if draft.type != "CONSULT":
             draft.actor = known
         known_recipients = [r for r in draft.recipient if self._country(r)]
+        if draft.type == "CONSULT":  # a trip to "Asia": a region is no participant
+            draft.recipient = [
+                r
+                for r in draft.recipient
+                if self._country(r) or getattr(self.entities.get(r), "kind", None) != "LOC"
+            ]
         if known_recipients or draft.type != "CONSULT":
             draft.recipient = known_recipients
         if (
@@ -710,3 +716,22 @@ def _past_tense(token: Token) -> bool:
     if str(verb.tag_) == "VBD":
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children) is True
+
+
+def _drop_subsumed(drafts: list[Draft]) -> list[Draft]:
+    """ "will travel on July 28 to Kuwait City where he will meet senior Kuwaiti officials": a
+    second trigger of the same act in the same sentence whose recipient was not found adds
+    nothing to the one whose recipient was."""
+    full = {
+        (d.type, d.candidates[0].sentence_index, frozenset(d.actor), frozenset(d.aux))
+        for d in drafts
+        if d.recipient
+    }
+    return [
+        d
+        for d in drafts
+        if d.recipient
+        or d.type == "CONSULT"
+        or (d.type, d.candidates[0].sentence_index, frozenset(d.actor), frozenset(d.aux))
+        not in full
+    ]
