@@ -354,3 +354,51 @@ def test_one_act_in_one_sentence_is_kept_with_its_recipient(code) -> None:  # ty
     )
     agree = [e for e in coded.events if e.type == "AGREE"]
     assert agree and all(e.recipient for e in agree)
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Chad has threatened to stop the border talks if Sudan goes ahead with the planned "
+        "deployment of new troops in the region."
+    )
+    threat = one(coded, "THREATEN")
+    assert countries(threat.actor) == {"TCD"} and countries(threat.recipient) == {"SDN"}
+
+
+def test_up_to_a_number_of_victims_is_the_object(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Somali rebels have kidnapped up to 12 Kenyan aid workers from a market.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+    assert assault.mode == "abduct"
+
+
+def test_exploding_bombs_in_a_city_assaults_that_place(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Somali rebels exploded a series of bombs in the capital Mogadishu.")
+    assault = one(coded, "ASSAULT")
+    assert assault.mode == "explosives" and countries(assault.recipient) == {"SOM"}
+
+
+def test_launching_artillery_fire_against_camps(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ethiopian forces launched artillery and rocket fire against Eritrean camps.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"ETH"} and countries(assault.recipient) == {"ERI"}
+
+
+def test_workers_of_a_company_named_after_its_city(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Egyptian authorities have been pressuring workers of the Delta Textile Company of "
+        "Alexandria to cancel the strike."
+    )
+    request = one(coded, "REQUEST")
+    assert countries(request.recipient) == {"EGY"}
+    company = next(e for e in coded.entities if "Company" in e.name)
+    assert company.country == "EGY"
+
+
+def test_his_commitment_to_a_people_is_addressed_to_them(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "President Amani Kibet of Kenya has reneged on his commitment to the Somali people "
+        "for holding elections."
+    )
+    reject = one(coded, "REJECT")
+    assert countries(reject.recipient) == {"SOM"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.actors import KBActor
-from ..model import Article, Entity, Mention
+from ..model import Article, Entity, FieldEvidence, Mention
 from ..nlp import text_of
 from .coref import Coreference
 from .entities import EntityBuilder
@@ -173,6 +173,20 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
                 and entity.kind != "ORG"
             ):
                 entity.affiliation = org_id
+                org = by_entity[org_id]
+                if entity.country is None and org.country is not None:
+                    # "workers of the United Bus Company of Tehran": the body's country
+                    entity.country = org.country
+                    entity.evidence.append(
+                        FieldEvidence(
+                            field="country",
+                            value=org.country,
+                            rule="affiliation",
+                            span=next(
+                                (ev.span for ev in org.evidence if ev.field == "country"), None
+                            ),
+                        )
+                    )
     sentence_of = _sentence_index(doc)
     full_text = text_of(doc)
     mentions: list[Mention] = []

@@ -660,6 +660,15 @@ class PhraseFinder:
                             )
                         )
                         return
+        if not phrase.countries and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
+            # "the United Bus Company of Tehran": a body named after its city
+            ent = self._ent_at.get(end + 1)
+            if ent is not None and ent.label_ == "GPE" and ent.start == end + 1:
+                iso3, _ = self._resolve_place(ent.text)
+                if iso3:
+                    phrase.countries.append(
+                        Evidence("country", iso3, "org-of-place", ent.start, ent.end)
+                    )
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
         if text.lower() in _COMPASS_WORDS:

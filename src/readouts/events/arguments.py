@@ -159,6 +159,9 @@ def objects(token: Token, slot: str) -> list[Token]:
     for child in token.children:
         if slot == "dobj" and child.dep_ in {"dobj", "attr"}:
             out.extend(conjuncts(child))
+        elif slot == "dobj" and child.dep_ == "prep" and child.lower_ == "to" and _up_to(child):
+            # "kidnapped up to 16 advisers": the count parsed as a preposition
+            out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
         elif slot == "iobj" and child.dep_ in {"dative", "iobj"}:
             if child.pos_ == "ADP":
                 out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
@@ -178,6 +181,11 @@ def objects(token: Token, slot: str) -> list[Token]:
                             if t.dep_ in {"dobj", "pobj"} and not _own_possession(t)
                         )
     return out
+
+
+def _up_to(prep: Token) -> bool:
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lower_ == "up" and before.head.i == prep.head.i
 
 
 def _own_possession(token: Token) -> bool:
@@ -256,10 +264,14 @@ class ArgumentMapper:
                 if child.lemma_.lower() == "base":  # "Turkey-based facilitator"
                     for grand in child.children:
                         out.extend(self.entities(grand, search=False))
-        if out:  # "the Kremlin's war crimes in Ukraine": the possessor, not the place
+        if any(t.pos_ != "PRON" for _, t in out):
+            # "the Kremlin's war crimes in Ukraine": the possessor, not the place
             return _unique(out)
+        # "his commitment to the Zambian people": a pronoun possessor is often the actor
+        # himself; the one the phrase is addressed to is searched as well
+        preps = {"to", "toward", "towards"} if out else _SEARCH_PREPS
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _SEARCH_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for tok in conjuncts(pobj):

@@ -457,6 +457,10 @@ class SentenceCoder:
             cand.places = [t for _, t in recipient_pairs]
         elif trigger.role == "joint":
             cand.joint = True
+        if cand.type == "THREATEN" and not any(
+            self.actors.entity(e).country for e, _ in recipient_pairs
+        ):
+            recipient_pairs = self._condition_subjects(token, actor_pairs) or recipient_pairs
         if cand.type == "AGREE" and _pledged_to_a_state(obj if obj is not None else token):
             # "commitment to Ukraine's sovereignty": support for that state, not a pledge
             cand.type, cand.mode, cand.cameo = "SUPPORT", None, "051"
@@ -468,6 +472,23 @@ class SentenceCoder:
         cand.recipient_tokens = [t for e, t in recipient_pairs if e not in cand.actor]
         self._flags(cand, token)
         return cand
+
+    def _condition_subjects(
+        self, token: Token, actors: list[tuple[str, Token]]
+    ) -> list[tuple[str, Token]]:
+        """ "threatened to stop the talks if the United States goes ahead": a threat is aimed
+        at whoever must meet its condition."""
+        own = {e for e, _ in actors}
+        for sub in token.subtree:
+            if sub.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in sub.children
+            ):
+                found = [
+                    p for p in self.args.many(subjects(sub)[0], search=False) if p[0] not in own
+                ]
+                if found:
+                    return found
+        return []
 
     def _subject_tokens(self, token: Token, trigger: Trigger) -> tuple[list[Token], bool]:
         if trigger.pos == "NOUN":
