@@ -402,3 +402,22 @@ def test_his_commitment_to_a_people_is_addressed_to_them(code) -> None:  # type:
     )
     reject = one(coded, "REJECT")
     assert countries(reject.recipient) == {"SOM"}
+
+
+def test_a_date_between_subject_and_verb_does_not_hide_the_host(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amani Kibet on Saturday hosted Ugandan Prime Minister Ruth Akello "
+        "in this lakeside city."
+    )
+    consult = one(coded, "CONSULT")
+    assert countries(consult.actor) == {"UGA"} and countries(consult.recipient) == {"KEN"}
+
+
+def test_received_visiting_guest_is_the_visitor(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Ghanaian President Kofi Mensah on Tuesday received visiting Togolese Foreign Minister "
+        "Ama Lawson."
+    )
+    consult = one(coded, "CONSULT")
+    assert consult.mode == "visit"
+    assert countries(consult.actor) == {"TGO"} and countries(consult.recipient) == {"GHA"}

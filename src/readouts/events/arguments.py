@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..actors import ActorAnalysis
+from .lexicon import extra_objects, misparsed_verb, visiting_modifier
 
 Token = Any
 
@@ -143,10 +144,26 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
                 ]
                 return [t for a in agents for t in conjuncts(a)], True
             return conjuncts(node.head), False
+        if misparsed_verb(node):  # "X on Saturday hosted Y": the subject is before it
+            return _subject_before(node), False
         if node.dep_ == "amod" and node.head.i != node.i:
             return conjuncts(node.head), False
         break
     return [], False
+
+
+def _subject_before(verb: Token) -> list[Token]:
+    """The noun before a misparsed verb, skipping a date or place phrase ("on Saturday")."""
+    for token in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
+        if token.dep_ in {"pobj", "npadvmod", "prep", "punct", "advmod"} or token.ent_type_ in {
+            "DATE",
+            "TIME",
+        }:
+            continue
+        if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.dep_ not in {"compound", "amod"}:
+            return conjuncts(token)
+        return []
+    return []
 
 
 def passive_patients(token: Token) -> list[Token]:
@@ -156,8 +173,10 @@ def passive_patients(token: Token) -> list[Token]:
 def objects(token: Token, slot: str) -> list[Token]:
     """Tokens filling one recipient slot of a trigger: dobj, iobj, poss, or a preposition."""
     out: list[Token] = []
+    if slot == "dobj":
+        out.extend(t for extra in extra_objects(token) for t in conjuncts(extra))
     for child in token.children:
-        if slot == "dobj" and child.dep_ in {"dobj", "attr"}:
+        if slot == "dobj" and child.dep_ in {"dobj", "attr"} and not visiting_modifier(token):
             out.extend(conjuncts(child))
         elif slot == "dobj" and child.dep_ == "prep" and child.lower_ == "to" and _up_to(child):
             # "kidnapped up to 16 advisers": the count parsed as a preposition

@@ -21,7 +21,7 @@ from .arguments import (
     subjects,
 )
 from .flags import is_future, is_hypothetical, is_negated
-from .lexicon import Lexicon, Trigger, complement_of
+from .lexicon import Lexicon, Trigger, complement_of, misparsed_verb, visiting_modifier
 
 Token = Any
 
@@ -382,6 +382,10 @@ class SentenceCoder:
             return True
         if token.lower_ in {"threat", "threats"} and token.head.lemma_.lower() in _DANGER_VERBS:
             return True  # "posing a threat to the humanitarian situation": a danger, not a threat
+        if misparsed_verb(token):
+            return False
+        if visiting_modifier(token):
+            return True  # "received visiting X": the host's act carries the visit
         return token.dep_ in {"amod", "compound", "nmod"}
 
     def _is_purpose(self, token: Token) -> bool:

@@ -209,12 +209,9 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
         return False
     if trigger.objects in (ACTOR_OBJECT, ANY_ACTOR_OBJECT):
         kinds = "people" if trigger.objects == ACTOR_OBJECT else "any"
-        for child in children:
-            if (
-                child.dep_ in {"dobj", "nsubjpass"}
-                and is_actor is not None
-                and is_actor(child, kinds)
-            ):
+        objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+        for child in objects + extra_objects(token):
+            if is_actor is not None and is_actor(child, kinds):
                 return None
         return False
     if trigger.objects:
@@ -255,6 +252,35 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
                     if pobj.lemma_.lower() in wanted.split("/"):
                         return True
     return False
+
+
+_HOSTING = {"receive", "welcome", "host", "meet", "greet"}
+
+
+def misparsed_verb(token: Any) -> bool:
+    """A past-tense verb the parser made a modifier ("X on Saturday hosted Y": "hosted" as
+    an adjective of "Y")."""
+    return bool(token.dep_ == "amod" and token.tag_ == "VBD" and token.pos_ == "VERB")
+
+
+def visiting_modifier(token: Any) -> bool:
+    """ "received visiting Cuban Foreign Minister X": "visiting" describes the guest."""
+    return bool(
+        token.lower_ == "visiting"
+        and token.dep_ in {"xcomp", "advcl", "amod"}
+        and token.head.lemma_.lower() in _HOSTING
+    )
+
+
+def extra_objects(token: Any) -> list[Any]:
+    """Objects the parser put elsewhere: the guest of "received visiting X", the noun a
+    misparsed verb modifies."""
+    out = [
+        g for c in token.children if visiting_modifier(c) for g in c.children if g.dep_ == "dobj"
+    ]
+    if misparsed_verb(token):
+        out.append(token.head)
+    return out
 
 
 def complement_of(token: Any) -> Any:
