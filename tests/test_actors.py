@@ -261,3 +261,14 @@ def test_places_after_a_group_do_not_split_it_by_country(code) -> None:  # type:
     assert len(forces) == 1
     officials = [e for e in analysis.entities if "officials" in e.name]
     assert {e.country for e in officials} == {"HUN", "ROU"}
+
+
+def test_bodies_named_association_or_rights_groups_are_ngos(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The Association of Coastal Jurists investigated the welfare of 200 Kenyan prisoners. "
+        "A human rights group said on Wednesday that Ugandan authorities must free them. "
+        "The Politburo Standing Committee met in Beijing."
+    )
+    assert entity(coded, "Association of Coastal Jurists").country == "NGO"
+    assert entity_of(coded, "A human rights group").country == "NGO"
+    assert all(e.country != "NGO" for e in coded.entities if "Standing" in e.name)

@@ -20,6 +20,23 @@ _KIND = {"PERSON": "PERSON", "ORG": "ORG", "GROUP": "GROUP", "GPE": "GPE", "LOC"
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
+# heads of names of bodies that are neither states nor parts of one
+_NGO_HEADS = {
+    "association",
+    "committee",
+    "foundation",
+    "society",
+    "institute",
+    "federation",
+    "forum",
+    "network",
+    "watch",
+    "watchdog",
+    "charity",
+}
+_STATE_SECTORS = {"GOV", "PTY", "LEG", "JUD", "MIL", "SPY", "COP"}
+
+
 class EntityBuilder:
     def __init__(self, doc: Any, phrases: list[Phrase], knowledge: Knowledge) -> None:
         self.doc = doc
@@ -193,7 +210,32 @@ class EntityBuilder:
             if phrase.context_country is not None:
                 ev = phrase.context_country
                 return ev.value, self._evidence(ev), 0.5
+        for phrase in own:  # "the Association of African Jurists", "a human rights group"
+            if self._non_governmental(phrase):
+                return (
+                    "NGO",
+                    FieldEvidence(
+                        field="country",
+                        value="NGO",
+                        rule="org-name:ngo",
+                        span=self.span(phrase.start, phrase.end),
+                    ),
+                    0.45,
+                )
         return None, None, 0.3
+
+    def _non_governmental(self, phrase: Phrase) -> bool:
+        if phrase.label not in {"ORG", "NOMINAL"} or phrase.countries:
+            return False
+        if any(ev.value in _STATE_SECTORS for ev in phrase.sectors):
+            return False
+        head = self.doc[phrase.head]
+        if phrase.label == "ORG" and head.lemma_.lower() in _NGO_HEADS:
+            return True
+        words = {t.lower_ for t in self.doc[phrase.start : phrase.head]}
+        return head.lemma_.lower() in {"group", "organization", "organisation", "agency"} and bool(
+            words & {"rights", "aid", "relief", "humanitarian", "charity", "advocacy"}
+        )
 
     def _name(self, cluster: Cluster, own: list[Phrase], kb: Any) -> str:
         if cluster.names:
