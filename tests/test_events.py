@@ -421,3 +421,20 @@ def test_received_visiting_guest_is_the_visitor(code) -> None:  # type: ignore[n
     consult = one(coded, "CONSULT")
     assert consult.mode == "visit"
     assert countries(consult.actor) == {"TGO"} and countries(consult.recipient) == {"GHA"}
+
+
+def test_an_office_holder_of_unstated_nationality_acting_at_home(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Judge Tomas Ferrante opened fraud investigations against 12 Peruvian government "
+        "officials suspected of taking bribes."
+    )
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"PER"} and countries(accuse.recipient) == {"PER"}
+    judge = next(e for e in coded.entities if "Ferrante" in e.name)
+    assert judge.confidence <= 0.4
+    assert any(ev.rule == "domestic-counterpart" for ev in judge.evidence)
+
+
+def test_no_domestic_guess_for_an_unnamed_spokesperson(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A spokesperson condemned the arrest of Peruvian journalists.", source=None)
+    assert all("PER" not in countries(e.actor) for e in coded.events)

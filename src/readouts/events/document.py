@@ -16,6 +16,7 @@ from typing import Any
 
 from ..actors import ActorAnalysis
 from ..dates import ResolvedDate, resolve
+from ..knowledge.countries import PSEUDO_CODES
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, FieldEvidence, Location, Span
 from ..nlp import text_of
@@ -113,6 +114,7 @@ class DocumentCoder:
         for draft in drafts:
             self._two_sides(draft, dyad)
             self._place_groups(draft)
+            self._domestic_actor(draft)
             self._infer_counterpart(draft, dyad)
             self._infer_target(draft, focus)
             self._protest_target(draft)
@@ -305,6 +307,31 @@ class DocumentCoder:
                 draft.confidence -= 0.15
                 draft.rule += "+counterpart"
                 return
+
+    def _domestic_actor(self, draft: Draft) -> None:
+        """ "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a
+        named office-holder or a rebel or opposition group whose nationality the text does not
+        give, acting on one country's people or institutions, is taken to be of that country
+        (a weak guess, recorded as such)."""
+        if not draft.actor or any(self._country(a) for a in draft.actor):
+            return
+        targets = {self._country(r) for r in draft.recipient}
+        if len(targets) != 1:
+            return
+        country = next(iter(targets))
+        if country is None or country in PSEUDO_CODES:
+            return
+        for entity_id in draft.actor:
+            entity = self.entities.get(entity_id)
+            if entity is None or not _domestic_kind(entity):
+                return
+        for entity_id in draft.actor:
+            entity = self.entities[entity_id]
+            entity.country = country
+            entity.confidence = min(entity.confidence, 0.4)
+            entity.evidence.append(
+                FieldEvidence(field="country", value=country, rule="domestic-counterpart")
+            )
 
     def _place_groups(self, draft: Draft) -> None:
         """A group with no nationality of its own ("ethnic Albanians") acting in a stated
@@ -735,3 +762,12 @@ def _drop_subsumed(drafts: list[Draft]) -> list[Draft]:
         or (d.type, d.candidates[0].sentence_index, frozenset(d.actor), frozenset(d.aux))
         not in full
     ]
+
+
+def _domestic_kind(entity: Entity) -> bool:
+    """A named person with an office, or a rebel, opposition or party group."""
+    if entity.kind == "PERSON":
+        return bool(entity.titles) and entity.name[:1].isupper() and " " in entity.name
+    if entity.kind == "GROUP":
+        return bool(set(entity.sectors) & {"REB", "OPP", "PTY", "INS"})
+    return False
