@@ -438,3 +438,19 @@ def test_an_office_holder_of_unstated_nationality_acting_at_home(code) -> None: 
 def test_no_domestic_guess_for_an_unnamed_spokesperson(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("A spokesperson condemned the arrest of Peruvian journalists.", source=None)
     assert all("PER" not in countries(e.actor) for e in coded.events)
+
+
+def test_suspensions_and_cuts_of_links_and_programs_are_sanctions(code) -> None:  # type: ignore[no-untyped-def]
+    for text, target in (
+        ("Kenya announced a suspension of air links with Somalia on Wednesday.", "SOM"),
+        ("Kenya suspended part of a military aid program for Somalia.", "SOM"),
+        ("The United Nations reduced food supplies to the largest Somali refugee camp.", "SOM"),
+    ):
+        sanction = one(code(text), "SANCTION")
+        assert countries(sanction.recipient) == {target}, text
+
+
+def test_a_promise_about_ones_own_country_addresses_nobody(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan President Amani Kibet promised to democratize Kenya.")
+    agree = one(coded, "AGREE")
+    assert countries(agree.actor) == {"KEN"} and not agree.recipient

@@ -438,6 +438,15 @@ class DocumentCoder:
             return False
         if set(draft.recipient) and set(draft.recipient) <= set(draft.actor):
             draft.recipient = []
+        if draft.type == "AGREE":  # "promised to democratize Serbia": his own state is the
+            own = {self._country(a) for a in draft.actor}  # subject matter, not an addressee
+            draft.recipient = [
+                r
+                for r in draft.recipient
+                if not (
+                    getattr(self.entities.get(r), "kind", None) == "GPE" and self._country(r) in own
+                )
+            ]
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
             return False
         if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
