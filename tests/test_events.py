@@ -454,3 +454,22 @@ def test_a_promise_about_ones_own_country_addresses_nobody(code) -> None:  # typ
     coded = code("Kenyan President Amani Kibet promised to democratize Kenya.")
     agree = one(coded, "AGREE")
     assert countries(agree.actor) == {"KEN"} and not agree.recipient
+
+
+def test_protests_by_groups_the_text_names_by_role(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Seven opposition parties in Zambia have organized a general strike that shut down "
+        "Lusaka. Prisoners rioted at a jail in Zambia's capital Lusaka on Monday."
+    )
+    protests = [e for e in coded.events if e.type == "PROTEST"]
+    assert len(protests) >= 2
+    assert all(countries(p.actor) == {"ZMB"} for p in protests)
+
+
+def test_resorting_to_throwing_stones_during_demonstrations_against(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kurdish youths resorted to throwing stones during demonstrations against the alleged "
+        "abuses by the Turkish military."
+    )
+    protest = one(coded, "PROTEST")
+    assert protest.actor and countries(protest.recipient) == {"TUR"}

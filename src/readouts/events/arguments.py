@@ -133,6 +133,9 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
                     return [t for p in patients for t in conjuncts(p)], False
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            node = node.head.head  # "resorted to throwing stones", "insisted on meeting"
+            continue
         if node.dep_ in {"relcl", "acl"} and node.head.i != node.i:
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 agents = [

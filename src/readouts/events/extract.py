@@ -556,7 +556,7 @@ class SentenceCoder:
         if trigger.type == "PROTEST":  # "… to demand reforms by Suharto's government"
             for child in token.children:
                 if child.dep_ in {"advcl", "xcomp"} or (
-                    child.dep_ == "prep" and child.lower_ in {"in", "against"}
+                    child.dep_ == "prep" and child.lower_ in {"in", "against", "during", "over"}
                 ):
                     deep = [t for t in child.subtree if t.dep_ in {"dobj", "pobj", "poss"}]
                     found = self.args.many(deep)
