@@ -473,3 +473,25 @@ def test_resorting_to_throwing_stones_during_demonstrations_against(code) -> Non
     )
     protest = one(coded, "PROTEST")
     assert protest.actor and countries(protest.recipient) == {"TUR"}
+
+
+def test_lifting_a_curfew_is_a_retreat_in_that_place(code) -> None:  # type: ignore[no-untyped-def]
+    retreat = one(code("Kenya lifted a night curfew in Somalia on Sunday."), "RETREAT")
+    assert retreat.cameo == "0813" and countries(retreat.recipient) == {"SOM"}
+
+
+def test_troop_build_ups_and_violence_verbs(code) -> None:  # type: ignore[no-untyped-def]
+    for text, kind, target in (
+        ("Ethiopia has strengthened its forces in Somalia.", "MOBILIZE", "SOM"),
+        ("Kenyan border guards sexually abused Somali migrants.", "ASSAULT", "SOM"),
+        ("Somali guerrillas wounded two Kenyan soldiers in an ambush.", "ASSAULT", "KEN"),
+    ):
+        event = one(code(text), kind)
+        assert countries(event.recipient) == {target}, text
+
+
+def test_a_country_named_as_the_place_is_not_a_town_abroad(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Serb forces were engaged in ethnic cleansing in Montenegro.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SRB"}
+    assert assault.location is not None and assault.location.country == "MNE"

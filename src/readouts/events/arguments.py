@@ -221,7 +221,10 @@ def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         return subjects(head)
     if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
-        return subjects(head.head)
+        found, passive = subjects(head.head)
+        if not found and head.head.lemma_.lower() in {"engage", "involve"}:
+            return passive_patients(head.head), False  # "forces were engaged in cleansing"
+        return found, passive
     return [], False
 
 

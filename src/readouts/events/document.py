@@ -566,8 +566,8 @@ class DocumentCoder:
         phrase = self.actors.phrase_at(token.i)
         country = phrase.countries[0].value if phrase is not None and phrase.countries else None
         places = self.places.lookup(text)
-        if country:
-            places = [p for p in places if p.country == country] or places
+        if country:  # "in Montenegro" is the country, not a town of that name in Brazil
+            places = [p for p in places if p.country == country]
         city = next((p for p in places if p.kind == "city"), None)
         chosen = city or (places[0] if places else None)
         span = Span(start=ent.start_char, end=ent.end_char, text=ent.text)
