@@ -495,3 +495,35 @@ def test_a_country_named_as_the_place_is_not_a_town_abroad(code) -> None:  # typ
     assault = one(coded, "ASSAULT")
     assert countries(assault.actor) == {"SRB"}
     assert assault.location is not None and assault.location.country == "MNE"
+
+
+def test_police_dispersing_protesters_and_preventing_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    assault = one(
+        code("Kenyan riot police used tear gas to disperse demonstrators in Nairobi."),
+        "ASSAULT",
+    )
+    assert countries(assault.actor) == {"KEN"} and assault.cameo == "175"
+    coerce = one(
+        code("Turkish police prevented the demonstration staged by students in Ankara."),
+        "COERCE",
+    )
+    assert countries(coerce.actor) == {"TUR"} and countries(coerce.recipient) == {"TUR"}
+
+
+def test_reiterating_that_a_state_must_act_is_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A senior Kenyan minister reiterated that Somalia must hand over the suspects.")
+    request = one(coded, "REQUEST")
+    assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"SOM"}
+
+
+def test_handing_over_medicine_is_aid_and_shunning_work_a_strike(code) -> None:  # type: ignore[no-untyped-def]
+    aid = one(code("Swiss doctors handed over 700 kg of medicine to Kenyan hospitals."), "AID")
+    assert countries(aid.actor) == {"CHE"}
+    strike = one(code("Kenyan teachers shunned work on Monday in Nairobi."), "PROTEST")
+    assert strike.mode == "strike"
+
+
+def test_a_two_word_nationality_keeps_its_demonym(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Russian Jewish immigrants settled in the West Bank.")
+    group = next(e for e in coded.entities if "immigrants" in e.name)
+    assert group.country == "RUS"

@@ -538,6 +538,15 @@ class PhraseFinder:
             return
         if label == "NORP":
             iso3 = self.k.countries.by_demonym(text) or self.k.countries.by_name(text)
+            if iso3 is None and end - start > 1:  # "Russian Jewish": the first demonym
+                iso3 = next(
+                    (
+                        found
+                        for t in self.doc[start:end]
+                        if (found := self.k.countries.by_demonym(t.text)) is not None
+                    ),
+                    None,
+                )
             if iso3:
                 phrase.countries.append(Evidence("country", iso3, f"{rule}:demonym", start, end))
             else:  # NER calls some places NORP ("the Khartoum government")

@@ -115,6 +115,12 @@ _SPEECH = {
     "demand",
     "note",
     "write",
+    "reiterate",
+    "repeat",
+    "reaffirm",
+    "affirm",
+    "assert",
+    "remind",
 }
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
@@ -397,6 +403,8 @@ class SentenceCoder:
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return False
         head = token.head
+        if head.lemma_.lower() in {"use", "employ"}:
+            return False  # "used tear gas to disperse the crowd": the act is the dispersal
         return head.lemma_.lower() in _PURPOSE_HEADS or (
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
         )
@@ -527,7 +535,15 @@ class SentenceCoder:
                 tokens = objects(holder, slot)
                 if slot == "dobj" and obj is not None:
                     tokens = [t for t in tokens if t.i != obj.i] or (
-                        objects(obj, "poss") + objects(obj, "of") + objects(obj, "by")
+                        objects(obj, "poss")
+                        + objects(obj, "of")
+                        + objects(obj, "by")
+                        + [  # "prevented the demonstration staged by students"
+                            t
+                            for c in obj.children
+                            if c.dep_ in {"acl", "relcl"}
+                            for t in objects(c, "by")
+                        ]
                     )
                 found = self.args.many(tokens)
                 if found:
