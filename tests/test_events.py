@@ -527,3 +527,24 @@ def test_a_two_word_nationality_keeps_its_demonym(code) -> None:  # type: ignore
     coded = code("Russian Jewish immigrants settled in the West Bank.")
     group = next(e for e in coded.entities if "immigrants" in e.name)
     assert group.country == "RUS"
+
+
+def test_civilians_protesting_demonstrate_while_states_complain(code) -> None:  # type: ignore[no-untyped-def]
+    protest = one(code("Kenyan students protested against the new fees in Nairobi."), "PROTEST")
+    assert countries(protest.actor) == {"KEN"}
+    coded = code("China protested the sale of weapons to Taiwan.")
+    assert [e.type for e in coded.events] == ["ACCUSE"]
+
+
+def test_a_war_that_refugees_flee_is_not_their_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya will provide food aid to refugees fleeing the civil war in Somalia.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+def test_wanting_another_to_act_is_a_request_and_wanting_to_attack_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    request = one(code("Kenya wants Somalia to release the prisoners."), "REQUEST")
+    assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"SOM"}
+    coded = code("Ethiopia wants to attack Eritrea.")
+    threat = one(coded, "THREATEN")
+    assert countries(threat.recipient) == {"ERI"}
+    assert not [e for e in coded.events if e.type == "ASSAULT"]

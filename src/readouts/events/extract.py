@@ -123,8 +123,10 @@ _SPEECH = {
     "remind",
 }
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
+_BACKGROUND_VERBS = {"flee", "escape", "survive", "witness", "cover", "report"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
 _ABOUT_ACTS = {"REJECT", "ACCUSE", "REQUEST"}
+_DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
@@ -386,6 +388,8 @@ class SentenceCoder:
             "EVENT",
         }:
             return True
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _BACKGROUND_VERBS:
+            return True  # "refugees fleeing the civil war": the war is not theirs
         if token.lower_ in {"threat", "threats"} and token.head.lemma_.lower() in _DANGER_VERBS:
             return True  # "posing a threat to the humanitarian situation": a danger, not a threat
         if misparsed_verb(token):
@@ -469,6 +473,12 @@ class SentenceCoder:
             cand.places = [t for _, t in recipient_pairs]
         elif trigger.role == "joint":
             cand.joint = True
+        if (
+            cand.cameo == "114"
+            and token.lemma_.lower() == "protest"
+            and _civilians([self.actors.entity(e) for e, _ in actor_pairs])
+        ):  # "demonstrators protesting the results": a demonstration, not a complaint
+            cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
         if cand.type == "THREATEN" and not any(
             self.actors.entity(e).country for e, _ in recipient_pairs
         ):
@@ -641,6 +651,22 @@ class SentenceCoder:
             inner_recipients = [pair for pair in self.args.many(deep) if pair[0] not in actor_ids]
         lemma = comp.lemma_.lower()
         role = trigger.role
+        if role == "intent" and trigger.lemma in _DESIRE_VERBS:
+            # "Obama wants Putin to attack X": what one wants another to do is asked of him
+            actor_ids = {e for e, _ in actors}
+            others = [
+                pair
+                for pair in self.args.many(
+                    [c for c in comp.children if c.dep_ == "nsubj"], search=False
+                )
+                if pair[0] not in actor_ids
+            ]
+            if others:
+                cand.type, cand.mode = "REQUEST", _request_mode(lemma, inner_trigger)
+                cand.cameo = {"yield": "025", "change": "024", "assist": "021"}.get(
+                    cand.mode or "", "020"
+                )
+                return others
         if role == "intent":
             cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
             if cand.type in _THREAT_MODES:
@@ -680,6 +706,8 @@ class SentenceCoder:
         ):
             code, mode = _THREAT_MODES.get(inner.type, ("130", None))
             return "THREATEN", mode, code
+        if inner.type == "ASSAULT" and trigger.lemma in _DESIRE_VERBS | {"plan", "prepare"}:
+            return "THREATEN", "violence", "138"  # "wants to attack X": force held out
         if inner.type in _THREAT_MODES:  # "pledged to expel …": a promised hostile act
             return inner.type, inner.mode, inner.cameo
         if inner.type in {"ACCUSE", "REJECT", "PROTEST"}:
@@ -805,3 +833,13 @@ def _direct(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+_CIVIL_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REL", "AGR", "REF", "MED", "REB"}
+
+
+def _civilians(entities: list[Any]) -> bool:
+    """Whether the actors are people out of office (protesters, workers, students)."""
+    return bool(entities) and all(
+        e.kind == "GROUP" and e.sectors and set(e.sectors) <= _CIVIL_SECTORS for e in entities
+    )
