@@ -16,8 +16,13 @@ THURSDAY = "2023-04-27"
 
 @pytest.fixture(scope="module")
 def code(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str, published: str | None = THURSDAY, source: str | None = None) -> CodedArticle:
-        return pipeline.code(text, published=published, source=source)  # type: ignore[no-any-return]
+    def run(
+        text: str,
+        published: str | None = THURSDAY,
+        source: str | None = None,
+        title: str | None = None,
+    ) -> CodedArticle:
+        return pipeline.code(text, published=published, source=source, title=title)  # type: ignore[no-any-return]
 
     return run
 
@@ -548,3 +553,14 @@ def test_wanting_another_to_act_is_a_request_and_wanting_to_attack_a_threat(code
     threat = one(coded, "THREATEN")
     assert countries(threat.recipient) == {"ERI"}
     assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+def test_a_headline_names_the_target_of_unplaced_sanctions(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the United States is designating Karim Haddad, who funds the Houthis. "
+        "The Houthis attacked Marib in Yemen. Yemen's people suffer. Iranian officials and "
+        "Iran's government helped. Iran denied it. Yemeni officials welcomed the step."
+    )
+    coded = code(text, title="U.S. Sanctions Network Enriching Houthis")
+    sanction = one(coded, "SANCTION")
+    assert countries(sanction.recipient) == {"YEM"}

@@ -62,3 +62,17 @@ def test_first_and_second_person_are_the_speakers(pipeline) -> None:  # type: ig
     assert [a.name for a in thanks.actor] == ["Ellis Rowantree"]
     assert [r.name for r in thanks.recipient] == ["Marta Quillfeather"]
     assert "+speaker" in thanks.rule
+
+
+@pytest.mark.model
+def test_a_bare_thank_you_is_the_speakers_thanks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = TRANSCRIPT.replace(
+        "It is a pleasure to welcome my friend here.", "It is a pleasure. Thank you, Ellis."
+    )
+    coded = pipeline.code(text, published="2022-03-02", title=TITLE)
+    thanks = {
+        (e.actor[0].name, e.recipient[0].name)
+        for e in coded.events
+        if e.type == "SUPPORT" and e.actor and e.recipient
+    }
+    assert ("Marta Quillfeather", "Ellis Rowantree") in thanks

@@ -11,12 +11,13 @@ evidence spans; undated acts take the date of the narrative, else the publicatio
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..actors import ActorAnalysis
 from ..dates import ResolvedDate, resolve
-from ..knowledge.countries import PSEUDO_CODES
+from ..knowledge.countries import PSEUDO_CODES, countries
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, FieldEvidence, Location, Span
 from ..nlp import text_of
@@ -370,6 +371,9 @@ class DocumentCoder:
         """The foreign country the article is about: named far more often than any other
         (the voice's own country does not count)."""
         own = {self._country(e) for e in self.actors.voice()} if self.actors.publisher else set()
+        named = self._title_countries(own)
+        if len(named) == 1:  # "U.S. Sanctions International Network Enriching Houthis"
+            return next(iter(named))
         counts: dict[str, int] = {}
         for entity in self.actors.entities:
             if entity.country and len(entity.country) == 3 and entity.country not in own:
@@ -380,6 +384,27 @@ class DocumentCoder:
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def _title_countries(self, own: set[str | None]) -> set[str]:
+        """Countries the headline names, by an actor of the text or a country word."""
+        title = self.article.title or ""
+        if not title:
+            return set()
+        found: set[str] = set()
+        for mention in self.actors.mentions:
+            entity = self.entities.get(mention.entity or "")
+            if entity is None or not entity.country or len(entity.country) != 3:
+                continue
+            if entity.country in own or len(mention.text) < 4:
+                continue
+            if re.search(rf"\b{re.escape(mention.text)}\b", title):
+                found.add(entity.country)
+        table = countries()
+        for word in re.findall(r"[A-Z][\w'’-]+", title):
+            iso3 = table.by_demonym(word) or table.by_name(word)
+            if iso3 and iso3 not in own:
+                found.add(iso3)
+        return found
 
     def _infer_target(self, draft: Draft, focus: str | None) -> None:
         """Sanctions and threats whose targets the sentence leaves unnamed ("designating 21

@@ -153,6 +153,9 @@ def attribute_turns(
         subject, objects = _arguments(cand.token)
         if not cand.actor and subject is not None and subject.lower_ in _FIRST_PERSON:
             cand.actor, cand.actor_tokens, changed = [speaker], [subject], True
+        elif not cand.actor and subject is None and _imperative(cand.token):
+            # "Thank you, Mr. President.": the speaker thanks
+            cand.actor, cand.actor_tokens, changed = [speaker], [cand.token], True
         if not cand.recipient and len(other) == 1:
             for obj in objects:
                 if obj.lower_ in _SECOND_PERSON and other[0] not in cand.actor:
@@ -161,6 +164,16 @@ def attribute_turns(
         if changed:
             cand.rule += "+speaker"
     return candidates
+
+
+def _imperative(token: Token) -> bool:
+    """A verb in the base form heading its own sentence, with no subject ("Thank you")."""
+    return bool(
+        token.pos_ == "VERB"
+        and token.tag_ in {"VB", "VBP"}
+        and token.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in token.children)
+    )
 
 
 def _arguments(trigger: Token) -> tuple[Token | None, list[Token]]:
