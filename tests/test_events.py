@@ -564,3 +564,21 @@ def test_a_headline_names_the_target_of_unplaced_sanctions(code) -> None:  # typ
     coded = code(text, title="U.S. Sanctions Network Enriching Houthis")
     sanction = one(coded, "SANCTION")
     assert countries(sanction.recipient) == {"YEM"}
+
+
+def test_a_call_to_reaffirm_an_alliance_reaffirms_it(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amina Otieno spoke today with Ghanaian Foreign Minister Kwame "
+        "Boateng to reaffirm the strong Kenya-Ghana alliance and friendship."
+    )
+    support = one(coded, "SUPPORT")
+    assert countries(support.actor) == {"KEN"} and countries(support.recipient) == {"GHA"}
+
+
+def test_the_importance_of_two_states_working_together_is_agreed(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amani Kibet and Ghanaian President Kofi Mensah underscored the "
+        "importance of Kenya and Ghana working together on climate issues."
+    )
+    agree = one(coded, "AGREE")
+    assert countries(agree.actor) == {"KEN", "GHA"} and not agree.recipient

@@ -409,6 +409,13 @@ class SentenceCoder:
         head = token.head
         if head.lemma_.lower() in {"use", "employ"}:
             return False  # "used tear gas to disperse the crowd": the act is the dispersal
+        if (
+            head.lemma_.lower() in {"speak", "talk", "meet", "call"}
+            and head.tag_ == "VBD"
+            and self.lexicon.match(token, self._is_actor) is not None
+            and token.lemma_.lower() in {"reaffirm", "affirm", "reiterate", "underscore"}
+        ):
+            return False  # "spoke today with X to reaffirm the alliance": said in the call
         return head.lemma_.lower() in _PURPOSE_HEADS or (
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
         )

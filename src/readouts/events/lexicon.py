@@ -247,10 +247,18 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
         noun, _, wanted = item.partition(":")
         if noun not in {lemma, word}:
             continue
+        wanted_words = wanted.split("/")
+        if any(g.dep_ in {"acl", "relcl"} and g.lower_ in wanted_words for g in child.children):
+            return True  # "the importance of X and Y working together"
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.lemma_.lower() in wanted.split("/"):
+                        return True
+                    if any(  # "the importance of the United States and Russia working"
+                        g.dep_ in {"acl", "relcl"} and g.lower_ in wanted.split("/")
+                        for g in pobj.children
+                    ):
                         return True
     return False
 
