@@ -272,3 +272,14 @@ def test_bodies_named_association_or_rights_groups_are_ngos(code) -> None:  # ty
     assert entity(coded, "Association of Coastal Jurists").country == "NGO"
     assert entity_of(coded, "A human rights group").country == "NGO"
     assert all(e.country != "NGO" for e in coded.entities if "Standing" in e.name)
+
+
+def test_the_countries_are_the_last_two_named_together(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The minister encouraged peace talks between Eritrea and Ethiopia. "
+        "Kenya stood ready to help the countries find a lasting peace. "
+        "Many countries sent aid."
+    )
+    mentions = [m for m in coded.mentions if m.text.lower() == "the countries"]
+    assert mentions and mentions[0].entity is not None
+    assert coded.entity(mentions[0].entity).country in {"ERI", "ETH"}

@@ -582,3 +582,22 @@ def test_the_importance_of_two_states_working_together_is_agreed(code) -> None: 
     )
     agree = one(coded, "AGREE")
     assert countries(agree.actor) == {"KEN", "GHA"} and not agree.recipient
+
+
+def test_ready_to_help_the_countries_is_pledged_to_both(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amina Otieno expressed her encouragement for peace talks "
+        "between Eritrea and Ethiopia. She said Kenya stood ready to help the countries find "
+        "a lasting peace."
+    )
+    support = one(coded, "SUPPORT")
+    assert countries(support.recipient) == {"ERI", "ETH"}
+    agree = one(coded, "AGREE")
+    assert countries(agree.recipient) == {"ERI", "ETH"}
+
+
+def test_a_planned_meeting_is_announced_not_held(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amani Kibet's planned meeting with Ghana's president is on Friday."
+    )
+    assert not [e for e in coded.events if e.type == "CONSULT"]

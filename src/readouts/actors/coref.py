@@ -273,6 +273,11 @@ class Coreference:
                 targets.append(group.index)
             self.assign[phrase.index] = targets
             return
+        if role in {"countries", "nations"} and not described:
+            pair = self._last_country_pair(phrase)
+            if pair:  # "… between Armenia and Azerbaijan … help the countries find peace"
+                self.assign[phrase.index] = pair
+                return
         if role in {"side", "sides"}:
             self._place_side(phrase)
             return
@@ -327,6 +332,29 @@ class Coreference:
                     if _contains(have, wanted) or found.phrase == " ".join(wanted):
                         return True
         return False
+
+    def _last_country_pair(self, phrase: Phrase) -> list[int]:
+        """The latest two countries named together ("Armenia and Azerbaijan") before a "the
+        countries", "both countries" or "the two nations"."""
+        words = {t.lower_ for t in self.doc[phrase.start : phrase.head]}
+        if not words & {"the", "both", "two"} or words & {"other", "many", "all", "some"}:
+            return []
+        states = [
+            p
+            for p in self.phrases
+            if p.label == "GPE" and p.start < phrase.start and p.countries and not p.subnational
+        ]
+        for later in reversed(states):
+            head = self.doc[later.head]
+            if head.dep_ != "conj":
+                continue
+            for earlier in states:
+                if earlier.head == head.head.i:
+                    first = self.assign.get(earlier.index, [])[:1]
+                    second = self.assign.get(later.index, [])[:1]
+                    if first and second and first != second:
+                        return first + second
+        return []
 
     def _place_side(self, phrase: Phrase) -> None:
         """ "the Cuban side": the latest group, else person, of that country."""

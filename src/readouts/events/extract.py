@@ -653,7 +653,15 @@ class SentenceCoder:
             deep = [
                 t
                 for t in comp.subtree
-                if t.dep_ in {"dobj", "pobj", "dative"} and t.i != comp.i and _direct(t, comp)
+                if t.i != comp.i
+                and _direct(t, comp)
+                and (
+                    t.dep_ in {"dobj", "pobj", "dative"}
+                    or (  # "ready to help the countries find peace": those helped
+                        t.dep_ == "nsubj"
+                        and t.head.head.lemma_.lower() in {"help", "enable", "allow", "assist"}
+                    )
+                )
             ]
             inner_recipients = [pair for pair in self.args.many(deep) if pair[0] not in actor_ids]
         lemma = comp.lemma_.lower()

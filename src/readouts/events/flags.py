@@ -58,7 +58,14 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+_PLANNED = {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "coming"}
+
+
 def is_future(token: Token) -> bool:
+    if token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _PLANNED for c in token.children
+    ):
+        return True  # "Pashinyan's planned meeting with Michel"
     nodes = [token, *_governors(token)]
     if token.pos_ in {"ADJ", "NOUN"} and token.head.i != token.i:
         nodes.append(token.head)
