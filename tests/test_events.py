@@ -601,3 +601,22 @@ def test_a_planned_meeting_is_announced_not_held(code) -> None:  # type: ignore[
         "Kenyan President Amani Kibet's planned meeting with Ghana's president is on Friday."
     )
     assert not [e for e in coded.events if e.type == "CONSULT"]
+
+
+def test_a_condemned_conviction_is_coded_as_the_states_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya is deeply concerned by the June 14 mass conviction of opposition activists in "
+        "Uganda. Kenya calls on Ugandan authorities to release them.",
+        published="2023-06-15",
+    )
+    sanction = one(coded, "SANCTION")
+    assert countries(sanction.actor) == {"UGA"} and countries(sanction.recipient) == {"UGA"}
+    assert "+implicit-state" in sanction.rule
+    assert sanction.date == dt.date(2023, 6, 14)
+    request = one(coded, "REQUEST")
+    assert request.date == dt.date(2023, 6, 15)  # the statement's day, not the conviction's
+
+
+def test_an_arrest_without_agent_is_by_the_state_where_it_happened(code) -> None:  # type: ignore[no-untyped-def]
+    coerce = one(code("A Canadian missionary was arrested in Lebanon on Monday."), "COERCE")
+    assert countries(coerce.actor) == {"LBN"} and countries(coerce.recipient) == {"CAN"}

@@ -38,6 +38,9 @@ _FORCEFUL = {
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 # nouns of a stated policy: with no actor in their complement they address nobody
 _POLICY_WORDS = {"commitment", "committed", "determination", "resolve"}
+# acts only a state's authorities perform: with no agent in the text, the state where they
+# happen did them
+_STATE_ACT_MODES = {"arrest", "convict", "detain", "ban", "deport", "curfew", "martial-law"}
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
@@ -116,6 +119,7 @@ class DocumentCoder:
             self._two_sides(draft, dyad)
             self._place_groups(draft)
             self._domestic_actor(draft)
+            self._implicit_state(draft)
             self._infer_counterpart(draft, dyad)
             self._infer_target(draft, focus)
             self._protest_target(draft)
@@ -308,6 +312,27 @@ class DocumentCoder:
                 draft.confidence -= 0.15
                 draft.rule += "+counterpart"
                 return
+
+    def _implicit_state(self, draft: Draft) -> None:
+        """ "the mass conviction of opposition activists in Cambodia", "a missionary was
+        arrested in Lebanon": arrests, convictions, bans and deportations whose agent the text
+        leaves out are the acts of the state where they happen (its authorities)."""
+        if draft.actor or draft.type not in {"COERCE", "SANCTION"}:
+            return
+        if draft.mode not in _STATE_ACT_MODES:
+            return
+        places = {draft.location.country} if draft.location and draft.location.country else set()
+        patients = {self._country(r) for r in draft.recipient}
+        found = places or patients
+        if len(found) != 1:
+            return
+        country = next(iter(found))
+        if country is None or country in PSEUDO_CODES:
+            return
+        draft.actor = [self.actors.ensure_country(country)]
+        self.entities = {e.id: e for e in self.actors.entities}
+        draft.confidence -= 0.2
+        draft.rule += "+implicit-state"
 
     def _domestic_actor(self, draft: Draft) -> None:
         """ "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a
@@ -520,12 +545,15 @@ class DocumentCoder:
 
         current = None
         for draft in drafts:
+            reported = any(c.reported for c in draft.candidates)
             if draft.date is not None and draft.date.date is not None:
-                if not draft.future_date and "historical" not in draft.aux:
-                    current = draft.date.date
+                if not draft.future_date and "historical" not in draft.aux and not reported:
+                    current = draft.date.date  # "the June 14 conviction" dates no statement
                 continue
             if "historical" in draft.aux or draft.future_date or draft.announced_visit:
                 continue  # an announced trip dates the trip, not the announcement
+            if reported:
+                continue  # a condemned act the text does not date: unknown
             if current is None and _past_tense(draft.candidates[0].token):
                 continue  # a past act with no date anywhere before it: unknown, not today
             inherited = current or self.article.published

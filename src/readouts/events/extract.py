@@ -125,7 +125,8 @@ _SPEECH = {
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW", "EVENT"}
 _BACKGROUND_VERBS = {"flee", "escape", "survive", "witness", "cover", "report"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
-_ABOUT_ACTS = {"REJECT", "ACCUSE", "REQUEST"}
+_HOSTILE_ACTS = {"COERCE", "SANCTION", "ASSAULT"}
+_ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
@@ -159,6 +160,7 @@ class Candidate:
     confidence: float = 0.6
     places: list[Token] = field(default_factory=list)  # visit destinations given as places
     inner: Token | None = None  # the complement act an intent/request/refusal was about
+    reported: bool = False  # named as what a statement condemns: dated only by its own words
 
     @property
     def sentence_index(self) -> int:
@@ -195,7 +197,7 @@ class SentenceCoder:
             trigger, obj = match
             if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
                 continue
-            if trigger.pos == "NOUN" and self._governed_by_trigger(token):
+            if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
                 continue
             candidate = self._code(token, trigger, obj)
             if candidate is not None:
@@ -437,13 +439,23 @@ class SentenceCoder:
             and self.lexicon.match(token.head, self._is_actor) is not None
         )
 
-    def _governed_by_trigger(self, noun: Token) -> bool:
+    def _condemned(self, noun: Token) -> bool:
+        """Whether a noun names what an ACCUSE trigger is about."""
+        head = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        governor = self.lexicon.match(head, self._is_actor)
+        return governor is not None and governor[0].type == "ACCUSE"
+
+    def _governed_by_trigger(self, noun: Token, kind: str) -> bool:
         head = noun.head
         if head.i == noun.i:
             return False
-        if self.lexicon.match(head, self._is_actor) is not None:
-            return True
-        return head.dep_ == "prep" and self.lexicon.match(head.head, self._is_actor) is not None
+        governor = self.lexicon.match(head, self._is_actor)
+        if governor is None and head.dep_ == "prep":
+            governor = self.lexicon.match(head.head, self._is_actor)
+        if governor is None:
+            return False
+        # "concerned by the conviction of activists": a condemned hostile act did happen
+        return not (governor[0].type == "ACCUSE" and kind in _HOSTILE_ACTS)
 
     def _code(self, token: Token, trigger: Trigger, obj: Token | None) -> Candidate | None:
         span = (token.i, token.i + 1)
@@ -495,6 +507,7 @@ class SentenceCoder:
             cand.type, cand.mode, cand.cameo = "SUPPORT", None, "051"
         if cand.type == "CONSULT" and _remote(token, obj):
             cand.mode, cand.cameo = "phone", "041"
+        cand.reported = trigger.pos == "NOUN" and self._condemned(token)
         cand.actor = [e for e, _ in actor_pairs]
         cand.actor_tokens = [t for _, t in actor_pairs]
         cand.recipient = [e for e, _ in recipient_pairs if e not in cand.actor]
@@ -524,6 +537,8 @@ class SentenceCoder:
             agents = noun_agents(token)
             if agents and self.args.many(agents, search=False):  # "U.S. sanctions", "X's visit"
                 return agents, False
+            if self._condemned(token):
+                return [], False  # "X condemned the conviction of …": not X's conviction
             return light_verb_subject(token)
         if trigger.pos == "ADJ":
             head = token.head if token.dep_ in {"acomp", "amod", "oprd"} else token
