@@ -620,3 +620,13 @@ def test_a_condemned_conviction_is_coded_as_the_states_act(code) -> None:  # typ
 def test_an_arrest_without_agent_is_by_the_state_where_it_happened(code) -> None:  # type: ignore[no-untyped-def]
     coerce = one(code("A Canadian missionary was arrested in Lebanon on Monday."), "COERCE")
     assert countries(coerce.actor) == {"LBN"} and countries(coerce.recipient) == {"CAN"}
+
+
+def test_condemned_atrocities_committed_by_forces_are_an_assault(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya and Ghana condemned the atrocities committed by Eritrean forces in Mekelle and "
+        "elsewhere in Ethiopia."
+    )
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"ERI"} and countries(assault.recipient) == {"ETH"}
+    assert countries(one(coded, "ACCUSE").recipient) == {"ERI"}

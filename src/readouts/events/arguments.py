@@ -238,6 +238,15 @@ def noun_agents(noun: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "atrocities committed by X"
+            out.extend(
+                t
+                for agent in child.children
+                if agent.dep_ == "agent"
+                for g in agent.children
+                if g.dep_ == "pobj"
+                for t in conjuncts(g)
+            )
     return out
 
 
