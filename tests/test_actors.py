@@ -283,3 +283,9 @@ def test_the_countries_are_the_last_two_named_together(code) -> None:  # type: i
     mentions = [m for m in coded.mentions if m.text.lower() == "the countries"]
     assert mentions and mentions[0].entity is not None
     assert coded.entity(mentions[0].entity).country in {"ERI", "ETH"}
+
+
+def test_a_group_of_countries_takes_no_one_countrys_context(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Individual African countries condemned the war in Ukraine.")
+    group = next(e for e in coded.entities if "countries" in e.name)
+    assert group.country is None

@@ -630,3 +630,18 @@ def test_condemned_atrocities_committed_by_forces_are_an_assault(code) -> None: 
     assault = one(coded, "ASSAULT")
     assert countries(assault.actor) == {"ERI"} and countries(assault.recipient) == {"ETH"}
     assert countries(one(coded, "ACCUSE").recipient) == {"ERI"}
+
+
+def test_striking_a_building_is_an_attack_and_striking_workers_protest(code) -> None:  # type: ignore[no-untyped-def]
+    assault = one(code("Eritrean forces struck an apartment building in Mekelle."), "ASSAULT")
+    assert countries(assault.actor) == {"ERI"}
+    protest = one(code("Kenyan teachers struck on Monday over pay."), "PROTEST")
+    assert protest.mode == "strike"
+
+
+def test_own_citizens_detained_abroad_are_not_detained_by_their_own_state(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "We want Americans who are being illegally detained around the world to come home.",
+        source="U.S. Department of State",
+    )
+    assert all("USA" not in countries(e.actor) for e in coded.events if e.type == "COERCE")

@@ -234,8 +234,9 @@ class PhraseFinder:
             or phrase.default_country is not None
             or phrase.led_by is not None
             or phrase.leader_of is not None
+            or (phrase.role is not None and phrase.role.phrase in {"countries", "nations"})
         ):
-            return
+            return  # "individual African countries" are no one country's people
         head = self.doc[phrase.head]
         for prep in head.children:  # its own place, "civil society in Southeast Asia"
             if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:

@@ -323,6 +323,9 @@ class DocumentCoder:
             return
         places = {draft.location.country} if draft.location and draft.location.country else set()
         patients = {self._country(r) for r in draft.recipient}
+        voice = {self._country(e) for e in self.actors.voice()} if self.actors.publisher else set()
+        if patients & voice:
+            patients = set()  # "detained Americans" in a U.S. release are held abroad
         found = places or patients
         if len(found) != 1:
             return
@@ -366,7 +369,12 @@ class DocumentCoder:
             return
         for entity_id in draft.actor:
             entity = self.entities.get(entity_id)
-            if entity is not None and entity.country is None and entity.kind == "GROUP":
+            if (
+                entity is not None
+                and entity.country is None
+                and entity.kind == "GROUP"
+                and entity.name.split()[-1].lower() not in {"countries", "nations", "states"}
+            ):
                 entity.country = draft.location.country
                 entity.evidence.append(
                     FieldEvidence(

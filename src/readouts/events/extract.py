@@ -492,6 +492,9 @@ class SentenceCoder:
             cand.places = [t for _, t in recipient_pairs]
         elif trigger.role == "joint":
             cand.joint = True
+        if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
+            if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
+                cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
         if (
             cand.cameo == "114"
             and token.lemma_.lower() == "protest"
