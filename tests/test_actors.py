@@ -289,3 +289,9 @@ def test_a_group_of_countries_takes_no_one_countrys_context(code) -> None:  # ty
     coded = code("Individual African countries condemned the war in Ukraine.")
     group = next(e for e in coded.entities if "countries" in e.name)
     assert group.country is None
+
+
+def test_a_country_a_person_acts_against_is_not_where_he_is(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("President Tomas Ferrante has threatened further action against Russia.")
+    person = next(e for e in coded.entities if "Ferrante" in e.name)
+    assert person.country != "RUS"

@@ -256,6 +256,8 @@ class PhraseFinder:
                 ):
                     continue  # "China's assistance", "the U.S. government", "the United
                     # States is designating …": an actor, not where people are
+                if root.dep_ == "pobj" and root.head.lower_ not in _LOCATIVE | {"of"}:
+                    continue  # "threatened action against Russia": a target, not a place
                 iso3, _ = self._resolve_place(ent.text)
                 if iso3:
                     places.setdefault(iso3, (ent.start, ent.end))
