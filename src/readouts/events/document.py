@@ -347,6 +347,12 @@ class DocumentCoder:
         targets = {self._country(r) for r in draft.recipient}
         if len(targets) != 1:
             return
+        if any(
+            getattr(self.entities.get(r), "kind", None) == "GPE"
+            and getattr(self.entities.get(r), "subnational", None) is None
+            for r in draft.recipient
+        ):
+            return  # "threatened action against Russia": a state as target says nothing
         country = next(iter(targets))
         if country is None or country in PSEUDO_CODES:
             return
