@@ -7,6 +7,7 @@ value is passed to :func:`spacy.load` (an installed package name or a path).
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import threading
 from dataclasses import dataclass
@@ -90,10 +91,23 @@ def text_of(doc: Any) -> str:
     return str(cached)
 
 
+def sentence_ents(doc: Any, sentence_start: int) -> list[Any]:
+    """The named entities of the sentence starting at token ``sentence_start``; ``sent.ents``
+    rebuilds every entity of the Doc on each access, this buckets them once per Doc."""
+    table = doc.user_data.get("readouts_sentence_ents")
+    if table is None:
+        starts = [sent.start for sent in doc.sents]
+        table = {start: [] for start in starts}
+        for ent in doc.ents:
+            table[starts[bisect.bisect_right(starts, ent.start) - 1]].append(ent)
+        doc.user_data["readouts_sentence_ents"] = table
+    return list(table.get(sentence_start, []))
+
+
 def model_label(nlp: Any) -> tuple[str, str]:
     """The model's name and version for CoderInfo (``en_core_web_md``, ``3.8.0``)."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
 
 
-__all__ = ["ModelSpec", "load", "model_label", "resolve_model", "text_of"]
+__all__ = ["ModelSpec", "load", "model_label", "resolve_model", "sentence_ents", "text_of"]

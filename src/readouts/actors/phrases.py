@@ -21,6 +21,7 @@ from ..knowledge.actors import KBActor, KnowledgeBase
 from ..knowledge.countries import Countries, norm
 from ..knowledge.places import Gazetteer, Place
 from ..knowledge.roles import RoleNoun, Roles
+from ..nlp import sentence_ents
 
 Token = Any  # spacy.tokens.Token
 Doc = Any  # spacy.tokens.Doc
@@ -189,6 +190,7 @@ class PhraseFinder:
                 for i in range(ent.start, ent.end):
                     self._ent_at[i] = ent
         self._modifier_tokens: set[int] = set()
+        self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
 
     # -- public -----------------------------------------------------------------------------
 
@@ -245,7 +247,7 @@ class PhraseFinder:
         sent = head.sent
         places: dict[str, tuple[int, int]] = {}
         others: dict[str, tuple[int, int]] = {}
-        for ent in sent.ents:
+        for ent in sentence_ents(self.doc, sent.start):
             if phrase.start <= ent.start < phrase.end:
                 continue
             if ent.label_ in {"GPE", "LOC", "FAC"}:
@@ -841,13 +843,13 @@ class PhraseFinder:
 
     def _role_of(self, token: Token) -> tuple[int, RoleNoun] | None:
         """The longest role phrase ending at ``token`` (compounds and adjectives before it)."""
-        doc = self.doc
+        lower = self._lower
         best: tuple[int, RoleNoun] | None = None
         for size in range(1, 5):
             lo = token.i - size + 1
-            if lo < 0 or (size > 1 and doc[lo].i in self._ent_at):
+            if lo < 0 or (size > 1 and lo in self._ent_at):
                 break
-            words = " ".join(t.lower_ for t in doc[lo : token.i + 1])
+            words = " ".join(lower[lo : token.i + 1])
             found = self.k.roles.get(words)
             if found is None and size == 1:
                 found = self.k.roles.get(token.lemma_.lower())

@@ -20,7 +20,7 @@ from ..dates import ResolvedDate, resolve
 from ..knowledge.countries import PSEUDO_CODES, countries
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, FieldEvidence, Location, Span
-from ..nlp import text_of
+from ..nlp import sentence_ents, text_of
 from .codebook import Codebook
 from .extract import Candidate
 from .flags import is_historical
@@ -583,7 +583,7 @@ class DocumentCoder:
     ) -> tuple[ResolvedDate | None, tuple[int, int] | None]:
         sent = token.sent
         best: tuple[int, Any] | None = None
-        for ent in sent.ents:
+        for ent in sentence_ents(self.doc, sent.start):
             if ent.label_ not in {"DATE", "TIME"}:
                 continue
             if _inside_noun_phrase(ent.root, token):
@@ -624,7 +624,10 @@ class DocumentCoder:
         return None
 
     def _geocode(self, token: Token) -> Location | None:
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        ent = next(
+            (e for e in sentence_ents(self.doc, token.sent.start) if e.start <= token.i < e.end),
+            None,
+        )
         if ent is None:
             return None
         text = ent.text

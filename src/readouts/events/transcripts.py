@@ -19,6 +19,7 @@ from typing import Any
 from ..actors import ActorAnalysis
 from ..knowledge.countries import Countries
 from ..model import Article, FieldEvidence
+from ..nlp import text_of
 from .extract import Candidate
 from .lexicon import Lexicon
 
@@ -47,7 +48,7 @@ class Speaker:
 def speakers(doc: Any, actors: ActorAnalysis) -> list[Speaker]:
     """Each distinct speaker of a transcript, in order of first turn, with the entity the
     label names. Labels naming nobody of the article ("QUESTION", "MODERATOR") are skipped."""
-    text = doc.text
+    text = text_of(doc)
     full: dict[str, list[str]] = {}  # surname -> people named in full ("Gabi Ashkenazi")
     bare: dict[str, list[str]] = {}  # surname -> people named by it alone (the label itself)
     for entity in actors.entities:
@@ -99,7 +100,7 @@ _SECOND_PERSON = {"you", "your"}
 
 def turns(doc: Any, found: list[Speaker]) -> list[tuple[int, int, str]]:
     """Token ranges of the speaker turns: from a label to the next label of anyone."""
-    text = doc.text
+    text = text_of(doc)
     starts: list[tuple[int, str | None]] = []
     by_start = {s.start: s.entity for s in found}
     for match in _LABEL.finditer(text):
