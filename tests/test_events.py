@@ -645,3 +645,30 @@ def test_own_citizens_detained_abroad_are_not_detained_by_their_own_state(code) 
         source="U.S. Department of State",
     )
     assert all("USA" not in countries(e.actor) for e in coded.events if e.type == "COERCE")
+
+
+def test_troops_arriving_deploy_and_peacekeepers_arriving_are_aid(code) -> None:  # type: ignore[no-untyped-def]
+    aid = one(code("The first deployment of NATO peacekeeping troops arrived in Somalia."), "AID")
+    assert aid.cameo == "074" and countries(aid.recipient) == {"SOM"}
+    mobilize = one(code("Ethiopian troops arrived in Somalia on Monday."), "MOBILIZE")
+    assert countries(mobilize.actor) == {"ETH"}
+    visit = one(code("Kenyan President Amani Kibet arrived in Accra on Monday."), "CONSULT")
+    assert visit.mode == "visit"
+
+
+def test_joint_war_games_are_military_cooperation(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("French and Egyptian warships on Monday launched 10 days of war games.")
+    cooperate = one(coded, "COOPERATE")
+    assert countries(cooperate.actor) == {"FRA", "EGY"} and cooperate.cameo == "062"
+
+
+def test_blockades_aid_given_and_declarations_demanding(code) -> None:  # type: ignore[no-untyped-def]
+    coerce = one(code("Israel reimposed blockades in the West Bank on Friday."), "COERCE")
+    assert countries(coerce.recipient) == {"PSE"}
+    aid = one(code("The European Union gave the Ivory Coast 3 million dollars of aid."), "AID")
+    assert countries(aid.recipient) == {"CIV"}
+    request = one(
+        code("Kenyan rebels issued a declaration demanding that the Kenyan government resign."),
+        "REQUEST",
+    )
+    assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"KEN"}

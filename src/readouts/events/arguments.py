@@ -73,6 +73,10 @@ _QUANTITY = {
     "scores",
     "majority",
     "contingent",
+    "deployment",
+    "detachment",
+    "battalion",
+    "convoy",
     "team",
     "patch",
     "batch",
@@ -89,6 +93,17 @@ _QUANTITY = {
     "few",
     "unit",
     "units",
+}
+_DOCUMENTS = {
+    "declaration",
+    "statement",
+    "report",
+    "resolution",
+    "letter",
+    "communique",
+    "communiqué",
+    "appeal",
+    "message",
 }
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
@@ -146,6 +161,11 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
                     if g.dep_ == "pobj"
                 ]
                 return [t for a in agents for t in conjuncts(a)], True
+            if node.tag_ == "VBG" and node.head.lemma_.lower() in _DOCUMENTS:
+                node = node.head.head  # "issued a declaration demanding …": its issuer
+                if node.pos_ in {"VERB", "AUX"}:
+                    continue
+                break
             return conjuncts(node.head), False
         if misparsed_verb(node):  # "X on Saturday hosted Y": the subject is before it
             return _subject_before(node), False
@@ -184,6 +204,8 @@ def objects(token: Token, slot: str) -> list[Token]:
         elif slot == "dobj" and child.dep_ == "prep" and child.lower_ == "to" and _up_to(child):
             # "kidnapped up to 16 advisers": the count parsed as a preposition
             out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
+        elif slot == "iobj" and child.dep_ == "nmod" and child.pos_ == "PROPN":
+            out.extend(conjuncts(child))  # "gave the Ivory Coast 5 million dollars": misparsed
         elif slot == "iobj" and child.dep_ in {"dative", "iobj"}:
             if child.pos_ == "ADP":
                 out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))

@@ -514,7 +514,9 @@ class DocumentCoder:
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
             return False
         if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
-            return False
+            joint = len({self._country(a) for a in draft.actor}) > 1
+            if not (draft.type == "COOPERATE" and joint):  # "X and Y held joint exercises"
+                return False
         if draft.rule.startswith("rule:time-for") and not draft.recipient:
             return False  # "it is time for all parties to …": asked of nobody in particular
         if draft.type in {"SUPPORT", "AGREE"} and not draft.recipient:

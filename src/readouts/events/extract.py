@@ -490,8 +490,20 @@ class SentenceCoder:
         elif trigger.role == "visit":
             cand.host_known = True
             cand.places = [t for _, t in recipient_pairs]
+            troops = [self.actors.entity(e) for e, _ in actor_pairs]
+            if troops and all(e.kind == "GROUP" and "MIL" in e.sectors for e in troops):
+                # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
+                peacekeeping = any("peacekeep" in e.name.lower() for e in troops)
+                cand.type, cand.cameo = ("AID", "074") if peacekeeping else ("MOBILIZE", "154")
+                cand.mode = None if peacekeeping else "troops"
+                cand.host_known = False
         elif trigger.role == "joint":
             cand.joint = True
+        if (
+            cand.cameo == "150"
+            and len({self.actors.entity(e).country for e, _ in actor_pairs} - {None}) > 1
+        ):  # "French and Egyptian warships launched war games": exercising together
+            cand.type, cand.mode, cand.cameo, cand.joint = "COOPERATE", None, "062", True
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
