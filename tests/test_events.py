@@ -672,3 +672,17 @@ def test_blockades_aid_given_and_declarations_demanding(code) -> None:  # type: 
         "REQUEST",
     )
     assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"KEN"}
+
+
+def test_receiving_observers_calling_off_strikes_refusing_refugees(code) -> None:  # type: ignore[no-untyped-def]
+    retreat = one(
+        code("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE."),
+        "RETREAT",
+    )
+    assert retreat.cameo == "0862" and countries(retreat.recipient) == {"IGO"}
+    concede = one(
+        code("The Kenyan teachers' union called off a four-day strike on Thursday."), "CONCEDE"
+    )
+    assert countries(concede.actor) == {"KEN"}
+    reject = one(code("Kenya says it will not accept any more refugees."), "REJECT")
+    assert countries(reject.actor) == {"KEN"}
