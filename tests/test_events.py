@@ -686,3 +686,19 @@ def test_receiving_observers_calling_off_strikes_refusing_refugees(code) -> None
     assert countries(concede.actor) == {"KEN"}
     reject = one(code("Kenya says it will not accept any more refugees."), "REJECT")
     assert countries(reject.actor) == {"KEN"}
+
+
+def test_a_road_block_is_aimed_at_whom_its_purpose_names(code) -> None:  # type: ignore[no-untyped-def]
+    first = one(
+        code("Thousands of people blocked streets in Nairobi in defiance of Ugandan authorities."),
+        "PROTEST",
+    )
+    assert countries(first.recipient) == {"UGA"}
+    second = one(
+        code(
+            "Demonstrators in Nairobi blocked a road to show their disapproval for the United "
+            "States' military policies."
+        ),
+        "PROTEST",
+    )
+    assert countries(second.recipient) == {"USA"}

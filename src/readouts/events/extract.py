@@ -577,6 +577,8 @@ class SentenceCoder:
         ]
         for slot in trigger.recipients:
             if slot == "none":
+                if trigger.type == "PROTEST":
+                    return self._protest_targets(token)  # "blocked roads to show …"
                 return []
             for holder in holders:
                 tokens = objects(holder, slot)
@@ -616,16 +618,25 @@ class SentenceCoder:
                 ]
                 if found:
                     return found
-        if trigger.type == "PROTEST":  # "… to demand reforms by Suharto's government"
-            for child in token.children:
-                if child.dep_ in {"advcl", "xcomp"} or (
-                    child.dep_ == "prep" and child.lower_ in {"in", "against", "during", "over"}
-                ):
-                    deep = [t for t in child.subtree if t.dep_ in {"dobj", "pobj", "poss"}]
-                    found = self.args.many(deep)
-                    if found:
-                        return found
+        if trigger.type == "PROTEST":
+            return self._protest_targets(token)
         return []
+
+    def _protest_targets(self, token: Token) -> list[tuple[str, Token]]:
+        """ "… to demand reforms by Suharto's government", "in defiance of X": whom a protest
+        is against, from its purpose or its circumstances."""
+        found: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ in {"advcl", "xcomp"} or (
+                child.dep_ == "prep" and child.lower_ in {"in", "against", "during", "over"}
+            ):
+                deep = [t for t in child.subtree if t.dep_ in {"dobj", "pobj", "poss"}]
+                found += self.args.many(deep)
+        # "blocked streets in Hong Kong in defiance of Chinese authorities": where the
+        # protest is held is not whom it targets when the text names someone else
+        found = [p for p in found if p[1].pos_ != "PRON"]  # "their disapproval": themselves
+        named = [p for p in found if self.actors.entity(p[0]).kind != "GPE"]
+        return named or found
 
     def _complement(
         self,
