@@ -702,3 +702,19 @@ def test_a_road_block_is_aimed_at_whom_its_purpose_names(code) -> None:  # type:
         "PROTEST",
     )
     assert countries(second.recipient) == {"USA"}
+
+
+def test_a_movement_acted_on_at_home_takes_that_country(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Mozambique government accepted demands from Shona rebels for reforms.")
+    concede = one(coded, "CONCEDE")
+    assert countries(concede.recipient) == {"MOZ"}
+    rebels = next(e for e in coded.entities if "rebels" in e.name)
+    assert rebels.confidence <= 0.4
+
+
+def test_no_domestic_guess_for_the_publishers_own_state(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Today, the United States is designating three front companies.",
+        source="U.S. Department of State",
+    )
+    assert all(e.country != "USA" for e in coded.entities if "companies" in e.name)

@@ -121,6 +121,14 @@ class ActorAnalysis:
         index = self.token_phrase.get(token_index)
         return list(self.phrase_entities.get(index, [])) if index is not None else []
 
+    def entities_in(self, start: int, end: int) -> list[str]:
+        """Ids of the entities mentioned between two token offsets (a sentence)."""
+        found: dict[str, None] = {}
+        for phrase in self.phrases:
+            if start <= phrase.head < end:
+                found.update(dict.fromkeys(self.phrase_entities.get(phrase.index, [])))
+        return list(found)
+
 
 def _sentence_index(doc: Any) -> dict[int, int]:
     out: dict[int, int] = {}

@@ -119,6 +119,7 @@ class DocumentCoder:
             self._two_sides(draft, dyad)
             self._place_groups(draft)
             self._domestic_actor(draft)
+            self._domestic_recipients(draft)
             self._implicit_state(draft)
             self._infer_counterpart(draft, dyad)
             self._infer_target(draft, focus)
@@ -323,7 +324,7 @@ class DocumentCoder:
             return
         places = {draft.location.country} if draft.location and draft.location.country else set()
         patients = {self._country(r) for r in draft.recipient}
-        voice = {self._country(e) for e in self.actors.voice()} if self.actors.publisher else set()
+        voice = self._voice_countries()
         if patients & voice:
             patients = set()  # "detained Americans" in a U.S. release are held abroad
         found = places or patients
@@ -336,6 +337,53 @@ class DocumentCoder:
         self.entities = {e.id: e for e in self.actors.entities}
         draft.confidence -= 0.2
         draft.rule += "+implicit-state"
+
+    def _voice_countries(self) -> set[str | None]:
+        """The country of whoever speaks for the article (its authors or publisher)."""
+        if not self.actors.authors and self.actors.publisher is None:
+            return set()
+        speakers = self.actors.voice()  # may create the publisher's entity
+        self.entities = {e.id: e for e in self.actors.entities}
+        return {self._country(e) for e in speakers}
+
+    def _domestic_recipients(self, draft: Draft) -> None:
+        """ "lift the ban on the Islamic Salvation Front", "accepted demands from Shona
+        rebels": a party, movement or group with no stated nationality, acted on by one
+        country's institutions in a sentence naming no other country, is taken to be of that
+        country (a weak guess). Not for the publisher's own state, whose releases are mostly
+        about others."""
+        if draft.type in {"SANCTION", "AID", "CONSULT", "COOPERATE"}:
+            return  # designations, aid and meetings are mostly about others
+        actor_countries = {self._country(a) for a in draft.actor}
+        if len(actor_countries) != 1 or None in actor_countries:
+            return
+        country = next(iter(actor_countries))
+        voice = self._voice_countries()
+        if country is None or country in PSEUDO_CODES or country in voice:
+            return
+        unplaced = [
+            self.entities[r]
+            for r in draft.recipient
+            if r in self.entities
+            and self.entities[r].country is None
+            and self.entities[r].kind in {"ORG", "GROUP"}
+        ]
+        if not unplaced:
+            return
+        sentence = draft.candidates[0].token.sent
+        named = {
+            self._country(e)
+            for e in self.actors.entities_in(sentence.start, sentence.end)
+            if self._country(e)
+        }
+        if named - {country}:
+            return
+        for entity in unplaced:
+            entity.country = country
+            entity.confidence = min(entity.confidence, 0.4)
+            entity.evidence.append(
+                FieldEvidence(field="country", value=country, rule="domestic-counterpart")
+            )
 
     def _domestic_actor(self, draft: Draft) -> None:
         """ "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a
@@ -409,7 +457,7 @@ class DocumentCoder:
     def _focus_country(self) -> str | None:
         """The foreign country the article is about: named far more often than any other
         (the voice's own country does not count)."""
-        own = {self._country(e) for e in self.actors.voice()} if self.actors.publisher else set()
+        own = self._voice_countries()
         named = self._title_countries(own)
         if len(named) == 1:  # "U.S. Sanctions International Network Enriching Houthis"
             return next(iter(named))
