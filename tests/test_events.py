@@ -718,3 +718,25 @@ def test_no_domestic_guess_for_the_publishers_own_state(code) -> None:  # type: 
         source="U.S. Department of State",
     )
     assert all(e.country != "USA" for e in coded.entities if "companies" in e.name)
+
+
+def test_withdrawing_inspectors_is_a_sanction_and_announcing_it_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The United Nations announced that it will withdraw its inspectors from Iraq.")
+    threat = one(coded, "THREATEN")
+    assert countries(threat.actor) == {"IGO"} and countries(threat.recipient) == {"IRQ"}
+
+
+def test_arresting_political_opponents_and_rioting_alongside_others(code) -> None:  # type: ignore[no-untyped-def]
+    coerce = one(
+        code("The Haitian military government declared a state of siege, arresting opponents."),
+        "COERCE",
+    )
+    assert countries(coerce.recipient) == {"HTI"}
+    protest = one(
+        code(
+            "Prisoners rioted at a jail in Dili on Monday joining thousands of demonstrators in "
+            "demanding independence from Indonesian rule."
+        ),
+        "PROTEST",
+    )
+    assert countries(protest.recipient) == {"IDN"}

@@ -630,7 +630,17 @@ class SentenceCoder:
             if child.dep_ in {"advcl", "xcomp"} or (
                 child.dep_ == "prep" and child.lower_ in {"in", "against", "during", "over"}
             ):
-                deep = [t for t in child.subtree if t.dep_ in {"dobj", "pobj", "poss"}]
+                joined = {  # "joining thousands of demonstrators": companions
+                    t.i
+                    for j in child.subtree
+                    if j.dep_ == "dobj" and j.head.lemma_.lower() in {"join", "lead"}
+                    for t in j.subtree
+                }
+                deep = [
+                    t
+                    for t in child.subtree
+                    if t.dep_ in {"dobj", "pobj", "poss"} and t.i not in joined
+                ]
                 found += self.args.many(deep)
         # "blocked streets in Hong Kong in defiance of Chinese authorities": where the
         # protest is held is not whom it targets when the text names someone else
