@@ -740,3 +740,14 @@ def test_arresting_political_opponents_and_rioting_alongside_others(code) -> Non
         "PROTEST",
     )
     assert countries(protest.recipient) == {"IDN"}
+
+
+def test_a_conditional_willingness_to_meet_is_agreed_and_un_mediators_are_igo(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Somali rebel leaders said they would meet U.N. mediator Tomas Ferrante if he gave "
+        "them a veto over any settlement."
+    )
+    agree = one(coded, "AGREE")
+    assert countries(agree.actor) == {"SOM"} and countries(agree.recipient) == {"IGO"}
+    assert "hypothetical" in agree.aux
+    assert not [e for e in coded.events if e.type == "CONSULT"]

@@ -153,6 +153,11 @@ class DocumentCoder:
             )
             draft.aux.discard("negated")
             draft.rule += "+refusal"
+        elif "hypothetical" in draft.aux and draft.type == "CONSULT":
+            # "they would meet the mediator if he gave them a veto": a conditional willingness
+            draft.announced_visit = True
+            draft.type, draft.mode, draft.cameo = "AGREE", None, "036"
+            draft.derived_future = True
         elif cand.future:
             if draft.type in _COOPERATIVE:
                 draft.announced_visit = draft.type == "CONSULT"
