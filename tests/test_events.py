@@ -751,3 +751,17 @@ def test_a_conditional_willingness_to_meet_is_agreed_and_un_mediators_are_igo(co
     assert countries(agree.actor) == {"SOM"} and countries(agree.recipient) == {"IGO"}
     assert "hypothetical" in agree.aux
     assert not [e for e in coded.events if e.type == "CONSULT"]
+
+
+def test_preparing_to_shell_is_a_show_of_force_and_us_led_is_american(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The Ethiopian army prepared to resume shelling Eritrean rebel-held territory as talks "
+        "on the political front were deadlocked."
+    )
+    mobilize = one(coded, "MOBILIZE")
+    assert countries(mobilize.actor) == {"ETH"} and countries(mobilize.recipient) == {"ERI"}
+    reject = one(
+        code("The Turkish government refused to commit to any assistance to the US-led war."),
+        "REJECT",
+    )
+    assert countries(reject.recipient) == {"USA"}

@@ -317,7 +317,7 @@ class ArgumentMapper:
                 child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
             ):
                 out.extend(self.entities(child, search=False))
-                if child.lemma_.lower() == "base":  # "Turkey-based facilitator"
+                if child.lemma_.lower() in {"base", "lead"}:  # "Turkey-based", "US-led war"
                     for grand in child.children:
                         out.extend(self.entities(grand, search=False))
         if any(t.pos_ != "PRON" for _, t in out):

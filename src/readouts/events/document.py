@@ -167,6 +167,9 @@ class DocumentCoder:
             elif draft.type in {"RETREAT", "CONCEDE"}:  # CAMEO 035x: intent to yield
                 draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
                 draft.derived_future = True
+            elif draft.type == "ASSAULT" and _prepared(cand.token):
+                # "the army prepared to resume shelling X": a show of force, not yet a threat
+                draft.type, draft.mode, draft.cameo = "MOBILIZE", "troops", "150"
             elif draft.type in _FORCEFUL:
                 draft.cameo, draft.mode = _FORCEFUL[draft.type]
                 draft.type = "THREATEN"
@@ -904,4 +907,16 @@ def _domestic_kind(entity: Entity) -> bool:
         return bool(entity.titles) and entity.name[:1].isupper() and " " in entity.name
     if entity.kind == "GROUP":
         return bool(set(entity.sectors) & {"REB", "OPP", "PTY", "INS"})
+    return False
+
+
+def _prepared(token: Token) -> bool:
+    """Whether an act is what its agent is preparing to do ("prepared to resume shelling")."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() == "prepare":
+            return True
     return False

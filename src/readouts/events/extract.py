@@ -772,7 +772,9 @@ class SentenceCoder:
         ):
             code, mode = _THREAT_MODES.get(inner.type, ("130", None))
             return "THREATEN", mode, code
-        if inner.type == "ASSAULT" and trigger.lemma in _DESIRE_VERBS | {"plan", "prepare"}:
+        if inner.type == "ASSAULT" and trigger.lemma == "prepare":
+            return "MOBILIZE", "troops", "150"  # "the army prepared to resume shelling X"
+        if inner.type == "ASSAULT" and trigger.lemma in _DESIRE_VERBS | {"plan"}:
             return "THREATEN", "violence", "138"  # "wants to attack X": force held out
         if inner.type in _THREAT_MODES:  # "pledged to expel …": a promised hostile act
             return inner.type, inner.mode, inner.cameo
