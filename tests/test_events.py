@@ -765,3 +765,15 @@ def test_preparing_to_shell_is_a_show_of_force_and_us_led_is_american(code) -> N
         "REJECT",
     )
     assert countries(reject.recipient) == {"USA"}
+
+
+def test_alerts_patrols_and_ended_mediation(code) -> None:  # type: ignore[no-untyped-def]
+    alert = one(code("Ethiopian troops remained on alert in Somalia today."), "MOBILIZE")
+    assert countries(alert.actor) == {"ETH"} and countries(alert.recipient) == {"SOM"}
+    patrols = one(code("The Kenyan government has ordered patrols by police."), "MOBILIZE")
+    assert countries(patrols.actor) == {"KEN"}
+    ended = one(
+        code("Kenyan officers ended mediation efforts between rival Somali militias."),
+        "SANCTION",
+    )
+    assert ended.cameo == "165" and countries(ended.recipient) == {"SOM"}

@@ -666,6 +666,8 @@ class DocumentCoder:
         Merkel in Berlin"), or opening the sentence ("In Uzbekistan, the delegation will …")."""
         token = cand.token
         holders = [token, *cand.recipient_tokens, *cand.actor_tokens]
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            holders.append(token.head.head)  # "remained on alert in the West Bank"
         holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
         holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
         # the act named by the object: "staged a protest in Beijing", "held talks in Berlin"
