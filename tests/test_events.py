@@ -777,3 +777,12 @@ def test_alerts_patrols_and_ended_mediation(code) -> None:  # type: ignore[no-un
         "SANCTION",
     )
     assert ended.cameo == "165" and countries(ended.recipient) == {"SOM"}
+
+
+def test_issuing_a_reminder_that_a_state_must_act_is_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amani Kibet issued a stern reminder Saturday to Somalia that it must "
+        "cooperate fully with the inspectors."
+    )
+    request = one(coded, "REQUEST")
+    assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"SOM"}

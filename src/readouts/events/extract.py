@@ -127,6 +127,7 @@ _BACKGROUND_VERBS = {"flee", "escape", "survive", "witness", "cover", "report"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
 _HOSTILE_ACTS = {"COERCE", "SANCTION", "ASSAULT"}
 _ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
+_ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", "message"}
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
@@ -287,13 +288,20 @@ class SentenceCoder:
     def _reported_demand(self, token: Token) -> Candidate | None:
         """ "Russia said that Sudan must return the helicopter": a REQUEST by the speaker to the
         one who must act (the obliged act is requested, not done)."""
-        if token.lemma_.lower() not in _SPEECH or token.pos_ != "VERB":
+        if token.pos_ != "VERB":
+            return None
+        issued = token.lemma_.lower() in {"issue", "send", "deliver"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ADMONITIONS for c in token.children
+        )  # "issued a stern reminder to Iraq that it must cooperate"
+        if token.lemma_.lower() not in _SPEECH and not issued:
             return None
         comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if comp is None or not _obliged(comp):
             return None
         actors = self.args.many(subjects(token)[0], search=False)
-        addressees = self.args.many(subjects(comp)[0], search=False)
+        addressees = self.args.many(subjects(comp)[0], search=False) or self.args.many(
+            objects(token, "iobj") + objects(token, "to"), search=False
+        )
         if not actors or not addressees:
             return None
         inner = self.lexicon.match(comp, self._is_actor)
