@@ -786,3 +786,10 @@ def test_issuing_a_reminder_that_a_state_must_act_is_a_request(code) -> None:  #
     )
     request = one(coded, "REQUEST")
     assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"SOM"}
+
+
+def test_met_virtually_today_is_a_remote_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amani Kibet met virtually today with Ghanaian President Kofi Mensah."
+    )
+    assert one(coded, "CONSULT").mode == "phone"

@@ -821,6 +821,9 @@ _REMOTE_WORDS = {
 def _remote(token: Token, obj: Token | None) -> bool:
     """ "met virtually", "held a call", "spoke by phone": a consultation at a distance."""
     words = [c for c in token.children] + ([*obj.children, obj] if obj is not None else [])
+    words += [  # "met virtually today": the adverb may hang on the time word
+        g for c in token.children if c.dep_ in {"npadvmod", "advmod"} for g in c.children
+    ]
     for word in words:
         if word.lower_ in _REMOTE_WORDS:
             return True
