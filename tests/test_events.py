@@ -793,3 +793,19 @@ def test_met_virtually_today_is_a_remote_meeting(code) -> None:  # type: ignore[
         "Kenyan President Amani Kibet met virtually today with Ghanaian President Kofi Mensah."
     )
     assert one(coded, "CONSULT").mode == "phone"
+
+
+def test_bodies_and_targets_placed_by_where_the_act_happens(code) -> None:  # type: ignore[no-untyped-def]
+    retreat = one(
+        code(
+            "The IAEA has dispatched inspectors to the Natanz Enrichment Facilities in central "
+            "Iran."
+        ),
+        "RETREAT",
+    )
+    assert countries(retreat.recipient) == {"IRN"}
+    assault = one(
+        code("Somali guerrillas blew up three power lines leading into Mogadishu last month."),
+        "ASSAULT",
+    )
+    assert countries(assault.recipient) == {"SOM"}

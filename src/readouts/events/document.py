@@ -118,6 +118,7 @@ class DocumentCoder:
         for draft in drafts:
             self._two_sides(draft, dyad)
             self._place_groups(draft)
+            self._place_bodies(draft)
             self._domestic_actor(draft)
             self._domestic_recipients(draft)
             self._implicit_state(draft)
@@ -447,6 +448,41 @@ class DocumentCoder:
                     )
                 )
 
+    def _object_place(self, token: Token) -> str | None:
+        """The country of a place named inside what was attacked ("blew up power lines
+        leading into Kabul")."""
+        for obj in token.children:
+            if obj.dep_ != "dobj":
+                continue
+            for sub in obj.subtree:
+                if sub.ent_type_ == "GPE":
+                    for entity_id in self.actors.entities_at(sub.i):
+                        country = self._country(entity_id)
+                        if country and country not in PSEUDO_CODES:
+                            return country
+        return None
+
+    def _place_bodies(self, draft: Draft) -> None:
+        """An organization or facility with no country of its own that an act reaches in a
+        stated place ("inspectors to the Esfahan facilities in central Iran") is there."""
+        if draft.location is None or not draft.location.country:
+            return
+        if draft.location.country in PSEUDO_CODES:
+            return
+        for entity_id in draft.recipient:
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.country is None and entity.kind == "ORG":
+                entity.country = draft.location.country
+                entity.confidence = min(entity.confidence, 0.5)
+                entity.evidence.append(
+                    FieldEvidence(
+                        field="country",
+                        value=draft.location.country,
+                        rule="located-in-place",
+                        span=draft.location.span,
+                    )
+                )
+
     def _protest_target(self, draft: Draft) -> None:
         """A protest with no stated target is addressed to the government where it happens; a
         curfew, a raid or an attack in a stated place without a stated target hits that place."""
@@ -457,6 +493,8 @@ class DocumentCoder:
             country = country or next(
                 (self._country(a) for a in draft.actor if self._country(a)), None
             )
+        if country is None and draft.type in {"ASSAULT", "COERCE"}:
+            country = self._object_place(draft.candidates[0].token)
         if country:
             draft.recipient = [self.actors.ensure_country(country)]
             self.entities = {e.id: e for e in self.actors.entities}
