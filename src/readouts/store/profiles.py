@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .filters import EventFilters
-from .queries import _rows
+from .queries import _rows, top_actors
 
 NO_COUNTRY = "-"
 
@@ -32,33 +32,13 @@ def parse_actor_id(value: str) -> tuple[str, str | None] | None:
 
 # SQL for "participant p is this actor" (name key, then country; NULL country matches NULL).
 _IS_ACTOR = "p.name_key = ? AND p.country IS NOT DISTINCT FROM ?"
-_ID = "coalesce(p.country, '-') || ':' || p.name_key"
 
 
 def list_actors(
     con: Any, filters: EventFilters, *, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
     """The actors that take part in the most matching events, each with its id."""
-    where, params = filters.where("e")
-    p_where, p_params = filters.participant_conditions()
-    extra = (" AND " + " AND ".join(p_where)) if p_where else ""
-    sql = f"""
-        SELECT {_ID} AS id,
-               any_value(p.name ORDER BY length(p.name) DESC) AS name, p.country,
-               any_value(array_to_string(p.sectors, '+')) AS sectors,
-               any_value(p.subnational) AS subnational,
-               count(DISTINCT e.event_key) AS events,
-               count(DISTINCT e.cluster_num) AS clusters,
-               count(DISTINCT e.article_id) AS articles,
-               min(e.day) AS first_day, max(e.day) AS last_day
-        FROM events e
-        JOIN event_participants p ON p.event_key = e.event_key
-        WHERE {where}{extra}
-        GROUP BY p.name_key, p.country
-        ORDER BY clusters DESC, events DESC, name, id
-        LIMIT ? OFFSET ?
-    """
-    return _rows(con.execute(sql, [*params, *p_params, limit, offset]))
+    return top_actors(con, filters, limit=limit, offset=offset)
 
 
 def profile(con: Any, actor: str, *, limit: int = 500) -> dict[str, Any] | None:

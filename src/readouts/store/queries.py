@@ -117,13 +117,21 @@ def _order(sort: str, columns: dict[str, str]) -> str:
     return f"{columns[name]} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST"
 
 
-def top_actors(con: Any, filters: EventFilters, *, limit: int = 25) -> list[dict[str, Any]]:
-    """The actors that take part in the most matching events (clusters count once)."""
+# an actor's id: its country (or "-") and its name key ("RUS:vladimir putin")
+ACTOR_ID = "coalesce(p.country, '-') || ':' || p.name_key"
+
+
+def top_actors(
+    con: Any, filters: EventFilters, *, limit: int = 25, offset: int = 0
+) -> list[dict[str, Any]]:
+    """The actors that take part in the most matching events (clusters count once), each
+    with its id (what the actor page and ``/api/actors/{id}`` take)."""
     where, params = filters.where("e")
     p_where, p_params = filters.participant_conditions()
     extra = (" AND " + " AND ".join(p_where)) if p_where else ""
     sql = f"""
-        SELECT any_value(p.name ORDER BY length(p.name) DESC) AS name, p.country,
+        SELECT {ACTOR_ID} AS id,
+               any_value(p.name ORDER BY length(p.name) DESC) AS name, p.country,
                any_value(array_to_string(p.sectors, '+')) AS sectors,
                any_value(p.subnational) AS subnational,
                count(DISTINCT e.event_key) AS events,
@@ -134,10 +142,10 @@ def top_actors(con: Any, filters: EventFilters, *, limit: int = 25) -> list[dict
         JOIN event_participants p ON p.event_key = e.event_key
         WHERE {where}{extra}
         GROUP BY p.name_key, p.country
-        ORDER BY clusters DESC, events DESC, name
-        LIMIT ?
+        ORDER BY clusters DESC, events DESC, name, id
+        LIMIT ? OFFSET ?
     """
-    return _rows(con.execute(sql, [*params, *p_params, limit]))
+    return _rows(con.execute(sql, [*params, *p_params, limit, offset]))
 
 
 def counterparts(
