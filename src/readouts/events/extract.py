@@ -175,6 +175,7 @@ class SentenceCoder:
         self.lexicon = lexicon
         self.args = ArgumentMapper(doc, actors)
         self.consumed: set[int] = set()
+        self._condemned_nouns: dict[int, bool] = {}
 
     # -- public -----------------------------------------------------------------------------
 
@@ -422,7 +423,6 @@ class SentenceCoder:
         if (
             head.lemma_.lower() in {"speak", "talk", "meet", "call"}
             and head.tag_ == "VBD"
-            and self.lexicon.match(token, self._is_actor) is not None
             and token.lemma_.lower() in {"reaffirm", "affirm", "reiterate", "underscore"}
         ):
             return False  # "spoke today with X to reaffirm the alliance": said in the call
@@ -448,10 +448,14 @@ class SentenceCoder:
         )
 
     def _condemned(self, noun: Token) -> bool:
-        """Whether a noun names what an ACCUSE trigger is about."""
-        head = noun.head.head if noun.head.dep_ == "prep" else noun.head
-        governor = self.lexicon.match(head, self._is_actor)
-        return governor is not None and governor[0].type == "ACCUSE"
+        """Whether a noun names what an ACCUSE trigger is about (asked once per noun)."""
+        known = self._condemned_nouns.get(noun.i)
+        if known is None:
+            head = noun.head.head if noun.head.dep_ == "prep" else noun.head
+            governor = self.lexicon.match(head, self._is_actor)
+            known = governor is not None and governor[0].type == "ACCUSE"
+            self._condemned_nouns[noun.i] = known
+        return known
 
     def _governed_by_trigger(self, noun: Token, kind: str) -> bool:
         head = noun.head

@@ -15,8 +15,8 @@ from .codebook import codebook
 _QUANTITIES = frozenset(
     "ton tons million millions billion amount series number batch shipment shipments worth "
     "package round wave dozen dozens hundreds thousands kind part parts portion all some "
-    "most kg kilograms tonnes dollar dollars euro euros pound pounds day days week weeks"
-    "".split()
+    "most kg kilograms tonnes dollar dollars euro euros pound pounds day days week "
+    "weeks".split()
 )
 ACTOR_OBJECT = frozenset({"@"})  # the object must name people (a person or a group)
 ANY_ACTOR_OBJECT = frozenset({"#"})  # the object must name any actor (also a state or body)
