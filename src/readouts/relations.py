@@ -16,7 +16,7 @@ from typing import Any
 
 from .actors import ActorAnalysis
 from .knowledge.countries import Countries
-from .model import EntityRef, Evidence, Relation, Span
+from .model import Entity, EntityRef, Evidence, Relation, Span
 from .nlp import text_of
 
 Token = Any
@@ -57,8 +57,11 @@ class RelationFinder:
         self.text = text_of(doc)
         self.actors = actors
         self._countries = countries
-        self.entities = {e.id: e for e in actors.entities}
         self._sentences = {s.start: i for i, s in enumerate(doc.sents)}
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.actors.by_id()
 
     def run(self) -> list[Relation]:
         found: list[Relation] = []
@@ -79,7 +82,6 @@ class RelationFinder:
         for code_a, code_b, token in self._country_pairs():
             a = self.actors.ensure_country(code_a)
             b = self.actors.ensure_country(code_b)
-            self.entities = {e.id: e for e in self.actors.entities}
             key = ("PARTNERSHIP", frozenset({a, b}))
             if key not in seen:
                 seen.add(key)

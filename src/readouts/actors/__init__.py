@@ -18,7 +18,7 @@ from .coref import Coreference
 from .entities import EntityBuilder
 from .phrases import Knowledge, Phrase, PhraseFinder
 
-__all__ = ["ActorAnalysis", "Knowledge", "analyze"]
+__all__ = ["ActorAnalysis", "Knowledge", "analyze", "guess_country"]
 
 
 @dataclass
@@ -31,6 +31,7 @@ class ActorAnalysis:
     country_name: Callable[[str], str] = str
     authors: list[str] = field(default_factory=list)  # a joint statement's authors ("we")
     publisher: KBActor | None = None  # the institution that published the article, if known
+    _by_id: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
 
     def voice(self) -> list[str]:
         """Who speaks where the article speaks for itself: a joint statement's authors, else
@@ -104,14 +105,19 @@ class ActorAnalysis:
             return self.ensure_country(phrase.countries[0].value)
         return None
 
+    def by_id(self) -> dict[str, Entity]:
+        """The entities by id, kept up to date with those made since (a country, the
+        publisher, a speaker)."""
+        if len(self._by_id) != len(self.entities):
+            self._by_id = {e.id: e for e in self.entities}
+        return self._by_id
+
     def entity(self, entity_id: str) -> Entity:
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return entity
-        raise KeyError(entity_id)
+        return self.by_id()[entity_id]
 
     def __post_init__(self) -> None:
         self._phrases = {p.index: p for p in self.phrases}
+        self._by_id = {e.id: e for e in self.entities}
 
     def phrase_at(self, token_index: int) -> Phrase | None:
         index = self.token_phrase.get(token_index)
@@ -128,6 +134,22 @@ class ActorAnalysis:
             if start <= phrase.head < end:
                 found.update(dict.fromkeys(self.phrase_entities.get(phrase.index, [])))
         return list(found)
+
+
+def guess_country(
+    entity: Entity,
+    country: str,
+    rule: str,
+    *,
+    confidence: float | None = None,
+    span: Any = None,
+) -> None:
+    """Give an entity the country the text implies but does not state, with the rule that
+    implied it (and, for weak guesses, a confidence no higher than ``confidence``)."""
+    entity.country = country
+    if confidence is not None:
+        entity.confidence = min(entity.confidence, confidence)
+    entity.evidence.append(FieldEvidence(field="country", value=country, rule=rule, span=span))
 
 
 def _sentence_index(doc: Any) -> dict[int, int]:
@@ -184,17 +206,8 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
                 org = by_entity[org_id]
                 if entity.country is None and org.country is not None:
                     # "workers of the United Bus Company of Tehran": the body's country
-                    entity.country = org.country
-                    entity.evidence.append(
-                        FieldEvidence(
-                            field="country",
-                            value=org.country,
-                            rule="affiliation",
-                            span=next(
-                                (ev.span for ev in org.evidence if ev.field == "country"), None
-                            ),
-                        )
-                    )
+                    span = next((ev.span for ev in org.evidence if ev.field == "country"), None)
+                    guess_country(entity, org.country, "affiliation", span=span)
     sentence_of = _sentence_index(doc)
     full_text = text_of(doc)
     mentions: list[Mention] = []

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..actors import ActorAnalysis
+from ..actors import ActorAnalysis, guess_country
 from ..dates import ResolvedDate, resolve
 from ..knowledge.countries import PSEUDO_CODES, countries
 from ..knowledge.places import Gazetteer
-from ..model import Article, Entity, EntityRef, Event, Evidence, FieldEvidence, Location, Span
+from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
 from ..nlp import sentence_ents, text_of
 from .codebook import Codebook
 from .extract import Candidate
@@ -103,7 +103,6 @@ class DocumentCoder:
         self.actors = actors
         self.book = codebook
         self.places = places
-        self.entities = {e.id: e for e in actors.entities}
         self._dyad: list[list[str]] = []
 
     def run(self, candidates: list[Candidate]) -> list[Event]:
@@ -259,6 +258,10 @@ class DocumentCoder:
             return False
         return entity.name.lower().split()[-1] in _VISITOR_ROLES if entity.name else False
 
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.actors.by_id()
+
     def _country(self, entity_id: str) -> str | None:
         entity = self.entities.get(entity_id)
         return entity.country if entity is not None else None
@@ -343,7 +346,6 @@ class DocumentCoder:
         if country is None or country in PSEUDO_CODES:
             return
         draft.actor = [self.actors.ensure_country(country)]
-        self.entities = {e.id: e for e in self.actors.entities}
         draft.confidence -= 0.2
         draft.rule += "+implicit-state"
 
@@ -352,7 +354,6 @@ class DocumentCoder:
         if not self.actors.authors and self.actors.publisher is None:
             return set()
         speakers = self.actors.voice()  # may create the publisher's entity
-        self.entities = {e.id: e for e in self.actors.entities}
         return {self._country(e) for e in speakers}
 
     def _domestic_recipients(self, draft: Draft) -> None:
@@ -388,11 +389,7 @@ class DocumentCoder:
         if named - {country}:
             return
         for entity in unplaced:
-            entity.country = country
-            entity.confidence = min(entity.confidence, 0.4)
-            entity.evidence.append(
-                FieldEvidence(field="country", value=country, rule="domestic-counterpart")
-            )
+            guess_country(entity, country, "domestic-counterpart", confidence=0.4)
 
     def _domestic_actor(self, draft: Draft) -> None:
         """ "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a
@@ -418,12 +415,7 @@ class DocumentCoder:
             if entity is None or not _domestic_kind(entity):
                 return
         for entity_id in draft.actor:
-            entity = self.entities[entity_id]
-            entity.country = country
-            entity.confidence = min(entity.confidence, 0.4)
-            entity.evidence.append(
-                FieldEvidence(field="country", value=country, rule="domestic-counterpart")
-            )
+            guess_country(self.entities[entity_id], country, "domestic-counterpart", confidence=0.4)
 
     def _place_groups(self, draft: Draft) -> None:
         """A group with no nationality of its own ("ethnic Albanians") acting in a stated
@@ -438,14 +430,8 @@ class DocumentCoder:
                 and entity.kind == "GROUP"
                 and entity.name.split()[-1].lower() not in {"countries", "nations", "states"}
             ):
-                entity.country = draft.location.country
-                entity.evidence.append(
-                    FieldEvidence(
-                        field="country",
-                        value=draft.location.country,
-                        rule="acts-in-place",
-                        span=draft.location.span,
-                    )
+                guess_country(
+                    entity, draft.location.country, "acts-in-place", span=draft.location.span
                 )
 
     def _object_place(self, token: Token) -> str | None:
@@ -472,15 +458,12 @@ class DocumentCoder:
         for entity_id in draft.recipient:
             entity = self.entities.get(entity_id)
             if entity is not None and entity.country is None and entity.kind == "ORG":
-                entity.country = draft.location.country
-                entity.confidence = min(entity.confidence, 0.5)
-                entity.evidence.append(
-                    FieldEvidence(
-                        field="country",
-                        value=draft.location.country,
-                        rule="located-in-place",
-                        span=draft.location.span,
-                    )
+                guess_country(
+                    entity,
+                    draft.location.country,
+                    "located-in-place",
+                    confidence=0.5,
+                    span=draft.location.span,
                 )
 
     def _protest_target(self, draft: Draft) -> None:
@@ -497,7 +480,6 @@ class DocumentCoder:
             country = self._object_place(draft.candidates[0].token)
         if country:
             draft.recipient = [self.actors.ensure_country(country)]
-            self.entities = {e.id: e for e in self.actors.entities}
             draft.rule += "+protest-target"
 
     def _focus_country(self) -> str | None:
@@ -549,7 +531,6 @@ class DocumentCoder:
         if focus in {self._country(a) for a in draft.actor}:
             return
         draft.recipient = [*draft.recipient, self.actors.ensure_country(focus)]
-        self.entities = {e.id: e for e in self.actors.entities}
         draft.confidence -= 0.2
         draft.rule += "+article-focus"
 
@@ -799,11 +780,7 @@ class DocumentCoder:
         return self._span(token.i, token.i + 1)
 
     def _ref(self, entity_id: str) -> EntityRef:
-        entity = self.entities.get(entity_id)
-        if entity is None:
-            entity = self.actors.entity(entity_id)
-            self.entities[entity_id] = entity
-        return EntityRef.of(entity)
+        return EntityRef.of(self.actors.entity(entity_id))
 
     def _event(self, draft: Draft, number: int) -> Event:
         code = self.book.code(draft.cameo)
