@@ -809,3 +809,15 @@ def test_bodies_and_targets_placed_by_where_the_act_happens(code) -> None:  # ty
         "ASSAULT",
     )
     assert countries(assault.recipient) == {"SOM"}
+
+
+def test_a_hostile_act_held_out_on_a_condition_with_a_modal_is_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Kenya may suspend its trade talks with Uganda if the border stays closed.",
+        "Kenya would impose sanctions on Uganda if the border stays closed.",
+        "Kenya could cut off aid to Uganda if the attacks go on, the minister said.",
+    ):
+        coded = code(text)
+        threat = one(coded, "THREATEN")
+        assert countries(threat.actor) == {"KEN"} and countries(threat.recipient) == {"UGA"}
+        assert not [e for e in coded.events if e.type == "SANCTION"]

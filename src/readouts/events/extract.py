@@ -798,8 +798,9 @@ class SentenceCoder:
         if is_negated(token):
             cand.aux.add("negated")
         cand.future = is_future(token)
-        if cand.future and _conditioned(token) and cand.type in _THREAT_MODES:
-            # "will withdraw its force unless …": a conditional hostile act is a threat
+        if (cand.future or _modal(token)) and _conditioned(token) and cand.type in _THREAT_MODES:
+            # "will withdraw its force unless …", "may halt its mediation if …": a hostile
+            # act held out on a condition is a threat
             cand.cameo, cand.mode = _THREAT_MODES[cand.type]
             cand.type, cand.future = "THREATEN", False
             cand.rule += "+conditional"
@@ -857,7 +858,23 @@ def _conditioned(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advcl" and any(g.lower_ in {"unless", "if"} for g in child.children):
             return True
-    return False
+    # A condition after the act that the parser hung on the reporting verb ("X may halt Y if
+    # cooperation founders, the minister said" parsed with "founders" as a noun).
+    governor = verb.head if verb.dep_ == "ccomp" else None
+    if governor is None:
+        return False
+    return any(
+        child.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in child.children)
+        for child in governor.children
+    )
+
+
+_MODALS = {"would", "could", "may", "might"}
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _obliged(verb: Token) -> bool:
