@@ -821,3 +821,15 @@ def test_a_hostile_act_held_out_on_a_condition_with_a_modal_is_a_threat(code) ->
         threat = one(coded, "THREATEN")
         assert countries(threat.actor) == {"KEN"} and countries(threat.recipient) == {"UGA"}
         assert not [e for e in coded.events if e.type == "SANCTION"]
+
+
+def test_readiness_to_impose_martial_law_is_a_threat_by_the_government(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Zambia's interim government said that it is prepared to impose martial law.")
+    government = next(e for e in coded.entities if "government" in e.name)
+    assert government.kind == "GROUP"  # a body, not a person: "it" can refer to it
+    threat = one(coded, "THREATEN")
+    assert threat.cameo == "1324" and threat.mode == "restrict"
+    assert countries(threat.actor) == {"ZMB"}
+    assert not [e for e in coded.events if e.type == "COERCE"]
+    imposed = one(code("The Zambian army imposed martial law in Lusaka."), "COERCE")
+    assert imposed.cameo == "1724" and imposed.mode == "martial-law"

@@ -395,12 +395,11 @@ class Coreference:
         if role is None:
             return "GROUP"
         if role.kind in {"title", "person"} or (role.kind == "agent" and not phrase.plural):
-            return (
-                "PERSON"
-                if role.kind != "agent"
-                or role.phrase.endswith(("man", "woman", "er", "ist", "or", "ian", "ant", "ent"))
-                else "GROUP"
-            )
+            # person nouns ("spokesman", "president"), not bodies ("interim government")
+            personal = role.phrase.endswith(
+                ("man", "woman", "er", "ist", "or", "ian", "ant", "ent")
+            ) and not role.phrase.endswith("ment")
+            return "PERSON" if role.kind != "agent" or personal else "GROUP"
         if role.kind == "org":
             return "ORG"
         return "GROUP"

@@ -129,6 +129,8 @@ _HOSTILE_ACTS = {"COERCE", "SANCTION", "ASSAULT"}
 _ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
 _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", "message"}
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
+# "is prepared to impose martial law": readiness for a coercive measure is a warning
+_READINESS = {"prepared", "ready"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
 _INTENT_CODES = {
@@ -769,7 +771,7 @@ class SentenceCoder:
             return recipients or inner_recipients
         if role == "threat":
             if inner_trigger is not None and inner_trigger.type in _THREAT_MODES:
-                cand.cameo, cand.mode = _THREAT_MODES[inner_trigger.type]
+                cand.cameo, cand.mode = _threat_code(inner_trigger)
             return recipients or inner_recipients
         return recipients
 
@@ -780,9 +782,13 @@ class SentenceCoder:
         if inner.type in {"CONCEDE", "RETREAT"}:  # CAMEO 035x: intent to yield or release
             return "AGREE", None, _YIELD_INTENT.get(inner.cameo[:3], "035")
         if inner.type == "THREATEN" or (
-            trigger.lemma in _THREAT_VERBS and inner.type in _THREAT_MODES
+            inner.type in _THREAT_MODES
+            and (
+                trigger.lemma in _THREAT_VERBS
+                or (trigger.lemma in _READINESS and inner.type in {"COERCE", "SANCTION"})
+            )
         ):
-            code, mode = _THREAT_MODES.get(inner.type, ("130", None))
+            code, mode = _threat_code(inner) if inner.type in _THREAT_MODES else ("130", None)
             return "THREATEN", mode, code
         if inner.type == "ASSAULT" and trigger.lemma == "prepare":
             return "MOBILIZE", "troops", "150"  # "the army prepared to resume shelling X"
@@ -801,7 +807,7 @@ class SentenceCoder:
         if (cand.future or _modal(token)) and _conditioned(token) and cand.type in _THREAT_MODES:
             # "will withdraw its force unless …", "may halt its mediation if …": a hostile
             # act held out on a condition is a threat
-            cand.cameo, cand.mode = _THREAT_MODES[cand.type]
+            cand.cameo, cand.mode = _threat_code(cand)
             cand.type, cand.future = "THREATEN", False
             cand.rule += "+conditional"
             return
@@ -852,6 +858,16 @@ def _quoted(token: Token) -> bool:
     sent = token.sent
     marks = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"})
     return marks % 2 == 1
+
+
+def _threat_code(act: Trigger | Candidate) -> tuple[str, str | None]:
+    """The CAMEO code and PLOVER mode of a threat to carry out a hostile act: the threat's own
+    leaf where CAMEO has one (172x administrative sanctions -> 132x, "threaten to impose martial
+    law" 1324), else the act type's general threat code."""
+    code, mode = _THREAT_MODES[act.type]
+    if act.cameo.startswith("172") and len(act.cameo) == 4:
+        return "132" + act.cameo[3], "restrict"  # the manual's mode for curfews and bans
+    return code, mode
 
 
 def _conditioned(verb: Token) -> bool:
