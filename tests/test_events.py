@@ -833,3 +833,9 @@ def test_readiness_to_impose_martial_law_is_a_threat_by_the_government(code) -> 
     assert not [e for e in coded.events if e.type == "COERCE"]
     imposed = one(code("The Zambian army imposed martial law in Lusaka."), "COERCE")
     assert imposed.cameo == "1724" and imposed.mode == "martial-law"
+
+
+def test_a_commitment_is_agree_when_the_parser_puts_the_subject_on_the_auxiliary(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The trade minister said Peru is committed to opening up the economy.")
+    agree = one(coded, "AGREE")
+    assert countries(agree.actor) == {"PER"}

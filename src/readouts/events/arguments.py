@@ -121,7 +121,13 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb or predicate, and whether the clause is passive."""
     node = token
     for _ in range(6):
-        found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+        found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}] or [
+            g  # "Vietnam is committed to …" parsed with the subject on the auxiliary
+            for c in node.children
+            if c.dep_ in {"aux", "auxpass"}
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         agents = [
             g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
