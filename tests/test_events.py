@@ -839,3 +839,15 @@ def test_a_commitment_is_agree_when_the_parser_puts_the_subject_on_the_auxiliary
     coded = code("The trade minister said Peru is committed to opening up the economy.")
     agree = one(coded, "AGREE")
     assert countries(agree.actor) == {"PER"}
+
+
+def test_allowing_a_domestic_opponent_to_act_is_a_concession_to_them(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Zambia's Electoral Commission allowed opposition leader Mwila Banda to register.")
+    commission = next(e for e in coded.entities if e.name == "Electoral Commission")
+    assert commission.country == "ZMB"  # the body of the place that possesses it
+    concede = one(coded, "CONCEDE")
+    assert countries(concede.actor) == {"ZMB"} and countries(concede.recipient) == {"ZMB"}
+    coded = code("The Kenyan court decided to allow opposition leader Otieno Kamau to run.")
+    concede = one(coded, "CONCEDE")  # a decision taken, not a promise (AGREE)
+    assert countries(concede.recipient) == {"KEN"}
+    assert not [e for e in coded.events if e.type == "AGREE"]

@@ -674,6 +674,18 @@ class PhraseFinder:
                             )
                         )
                         return
+        if not phrase.countries:
+            # "the Ivory Coast's Supreme Court": a body of the place that possesses it
+            root = self.doc[start:end].root
+            for child in root.children:
+                ent = self._ent_at.get(child.i)
+                if child.dep_ == "poss" and ent is not None and ent.label_ == "GPE":
+                    iso3, _ = self._resolve_place(ent.text)
+                    if iso3:
+                        phrase.countries.append(
+                            Evidence("country", iso3, "org-possessive-place", ent.start, ent.end)
+                        )
+                        return
         if not phrase.countries and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
             # "the United Bus Company of Tehran": a body named after its city
             ent = self._ent_at.get(end + 1)

@@ -376,7 +376,13 @@ class DocumentCoder:
             for r in draft.recipient
             if r in self.entities
             and self.entities[r].country is None
-            and self.entities[r].kind in {"ORG", "GROUP"}
+            and (
+                self.entities[r].kind in {"ORG", "GROUP"}
+                or (  # "allowed opposition leader X to hold a rally"
+                    self.entities[r].kind == "PERSON"
+                    and bool(set(self.entities[r].sectors) & _DOMESTIC_POLITICS)
+                )
+            )
         ]
         if not unplaced:
             return
@@ -918,12 +924,15 @@ def _drop_subsumed(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+_DOMESTIC_POLITICS = {"REB", "OPP", "PTY", "INS"}
+
+
 def _domestic_kind(entity: Entity) -> bool:
     """A named person with an office, or a rebel, opposition or party group."""
     if entity.kind == "PERSON":
         return bool(entity.titles) and entity.name[:1].isupper() and " " in entity.name
     if entity.kind == "GROUP":
-        return bool(set(entity.sectors) & {"REB", "OPP", "PTY", "INS"})
+        return bool(set(entity.sectors) & _DOMESTIC_POLITICS)
     return False
 
 

@@ -779,6 +779,8 @@ class SentenceCoder:
     def _intent(inner: Trigger | None, trigger: Trigger) -> tuple[str, str | None, str]:
         if inner is None:
             return "AGREE", None, trigger.cameo
+        if inner.type == "CONCEDE" and trigger.lemma == "decide":
+            return inner.type, inner.mode, inner.cameo  # "decided to allow X": a decision made
         if inner.type in {"CONCEDE", "RETREAT"}:  # CAMEO 035x: intent to yield or release
             return "AGREE", None, _YIELD_INTENT.get(inner.cameo[:3], "035")
         if inner.type == "THREATEN" or (

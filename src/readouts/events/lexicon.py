@@ -294,6 +294,11 @@ def extra_objects(token: Any) -> list[Any]:
     ]
     if misparsed_verb(token):
         out.append(token.head)
+    for child in token.children:  # "allowed X to participate" parsed with X the subject of a
+        if child.dep_ == "ccomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            out.extend(g for g in child.children if g.dep_ == "nsubj")  # to-clause: X is the object
     return out
 
 
