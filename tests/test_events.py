@@ -851,3 +851,13 @@ def test_allowing_a_domestic_opponent_to_act_is_a_concession_to_them(code) -> No
     concede = one(coded, "CONCEDE")  # a decision taken, not a promise (AGREE)
     assert countries(concede.recipient) == {"KEN"}
     assert not [e for e in coded.events if e.type == "AGREE"]
+
+
+def test_pushing_or_insisting_on_demands_asks_the_one_who_must_act(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Kenya pushed for Uganda to open the border.",
+        "Kenya is pushing hard for Uganda support its peace plan.",  # parsed as a for-clause
+        "Kenya insisted on its demand that Uganda's government open the border.",
+    ):
+        request = one(code(text), "REQUEST")
+        assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"UGA"}

@@ -674,7 +674,7 @@ class SentenceCoder:
         comp = complement_of(token)
         if comp is None and trigger.role in {"request", "refuse", "threat"}:
             # "demanded that the US cancel …": the one who must act is the recipient
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            clause = _stated_clause(token)
             if clause is not None:
                 addressees = self.args.many(subjects(clause)[0], search=False)
                 actor_ids = {e for e, _ in actors}
@@ -753,6 +753,15 @@ class SentenceCoder:
                 cand.aux.add("future")  # a promised hostile act keeps its type
             return recipients or inner_recipients
         if role == "request":
+            actor_ids = {e for e, _ in actors}
+            asked = [  # "pushed for Uganda to open the border": Uganda is asked
+                pair
+                for pair in self.args.many(
+                    [c for c in comp.children if c.dep_ == "nsubj"], search=False
+                )
+                if pair[0] not in actor_ids
+            ]
+            recipients = recipients or asked
             cand.mode = _request_mode(lemma, inner_trigger)
             cand.cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
                 cand.mode or "", trigger.cameo
@@ -860,6 +869,31 @@ def _quoted(token: Token) -> bool:
     sent = token.sent
     marks = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"})
     return marks % 2 == 1
+
+
+def _stated_clause(verb: Token) -> Token | None:
+    """The clause stating what is asked, refused or threatened when it is no to-infinitive:
+    "demanded that X cancel …", "pushed for X (to) support …" (parsed as a for-clause),
+    "insisted on its demands that X grant …" (the clause of the demanded noun)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in child.children
+        ):
+            return child
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if clause.dep_ in {"acl", "ccomp"} and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+                ):
+                    return clause
+    return None
 
 
 def _threat_code(act: Trigger | Candidate) -> tuple[str, str | None]:

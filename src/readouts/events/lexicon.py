@@ -197,6 +197,11 @@ def verb_bases(word: str) -> list[str]:
     return bases
 
 
+def _marked(clause: Any, word: str) -> bool:
+    """Whether a clause opens with this subordinating word ("for the US (to) support …")."""
+    return any(g.dep_ == "mark" and g.lower_ == word for g in clause.children)
+
+
 def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool] | None) -> Any:
     children = list(token.children)
     if trigger.particle and not any(
@@ -204,7 +209,9 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
     ):
         return False
     if trigger.prep and not any(
-        c.dep_ in {"prep", "dative", "prt"} and c.lower_ == trigger.prep for c in children
+        (c.dep_ in {"prep", "dative", "prt"} and c.lower_ == trigger.prep)
+        or (c.dep_ == "advcl" and _marked(c, trigger.prep))  # "pushed for X to act"
+        for c in children
     ):
         return False
     if trigger.complement and not complement_of(token):
