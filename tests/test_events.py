@@ -861,3 +861,10 @@ def test_pushing_or_insisting_on_demands_asks_the_one_who_must_act(code) -> None
     ):
         request = one(code(text), "REQUEST")
         assert countries(request.actor) == {"KEN"} and countries(request.recipient) == {"UGA"}
+
+
+def test_a_titled_alias_places_a_person_whose_surname_alone_is_ambiguous(code) -> None:  # type: ignore[no-untyped-def]
+    # "Bush" alone is borne by people of two countries in the actor dictionary; "President
+    # Bush" names only U.S. presidents, so the threat has a known actor
+    threat = one(code("President Bush has threatened further action against Russia."), "THREATEN")
+    assert countries(threat.actor) == {"USA"} and countries(threat.recipient) == {"RUS"}

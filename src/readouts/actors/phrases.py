@@ -607,6 +607,19 @@ class PhraseFinder:
 
     def _kb_person(self, phrase: Phrase, text: str) -> None:
         found = self.person_in_kb(text)
+        if found is None and phrase.name is not None and phrase.start < phrase.name[0]:
+            # "President Bush": the titled form may be a known alias where the surname alone
+            # is shared by people of several countries
+            titled = span_text(self.doc, phrase.start, phrase.name[1])
+            people = [a for a in self.k.kb.lookup(titled) if a.kind == "PERSON"]
+            if people and len({a.country_at(self.k.day) for a in people}) == 1:
+                # the one in office at the article's date, where the date tells them apart
+                dated = [
+                    a
+                    for a in people
+                    if self.k.day and any("GOV" in r.sectors for r in a.roles_at(self.k.day))
+                ]
+                found = dated[0] if len(dated) == 1 else people[0]
         if found is not None:
             phrase.kb = found
 
