@@ -868,3 +868,13 @@ def test_a_titled_alias_places_a_person_whose_surname_alone_is_ambiguous(code) -
     # Bush" names only U.S. presidents, so the threat has a known actor
     threat = one(code("President Bush has threatened further action against Russia."), "THREATEN")
     assert countries(threat.actor) == {"USA"} and countries(threat.recipient) == {"RUS"}
+
+
+def test_what_a_conditional_threat_demands_is_not_coded_as_done(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya said it will withdraw its troops from Somalia unless the Somali government "
+        "declares a ceasefire with the rebels."
+    )
+    threat = one(coded, "THREATEN")
+    assert countries(threat.actor) == {"KEN"}
+    assert [e.type for e in coded.events] == ["THREATEN"]  # no RETREAT for the ceasefire

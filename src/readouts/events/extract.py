@@ -821,6 +821,8 @@ class SentenceCoder:
             cand.cameo, cand.mode = _threat_code(cand)
             cand.type, cand.future = "THREATEN", False
             cand.rule += "+conditional"
+            for clause in _conditions(token):  # what the threat demands has not happened
+                self.consumed.update(t.i for t in clause.subtree)
             return
         if is_hypothetical(token):
             cand.aux.add("hypothetical")
@@ -906,20 +908,28 @@ def _threat_code(act: Trigger | Candidate) -> tuple[str, str | None]:
     return code, mode
 
 
-def _conditioned(verb: Token) -> bool:
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(g.lower_ in {"unless", "if"} for g in child.children):
-            return True
+def _conditions(verb: Token) -> list[Token]:
+    """The if/unless clauses an act is held out on."""
+    found = [
+        child
+        for child in verb.children
+        if child.dep_ == "advcl" and any(g.lower_ in {"unless", "if"} for g in child.children)
+    ]
     # A condition after the act that the parser hung on the reporting verb ("X may halt Y if
     # cooperation founders, the minister said" parsed with "founders" as a noun).
     governor = verb.head if verb.dep_ == "ccomp" else None
-    if governor is None:
-        return False
-    return any(
-        child.i > verb.i
-        and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in child.children)
+    if found or governor is None:
+        return found
+    return [
+        child
         for child in governor.children
-    )
+        if child.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in child.children)
+    ]
+
+
+def _conditioned(verb: Token) -> bool:
+    return bool(_conditions(verb))
 
 
 _MODALS = {"would", "could", "may", "might"}
