@@ -878,3 +878,15 @@ def test_what_a_conditional_threat_demands_is_not_coded_as_done(code) -> None:  
     threat = one(coded, "THREATEN")
     assert countries(threat.actor) == {"KEN"}
     assert [e.type for e in coded.events] == ["THREATEN"]  # no RETREAT for the ceasefire
+
+
+def test_a_protests_demand_is_not_a_separate_request(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Angry Kenyan students staged rallies in Nairobi against President Mwangi Otieno, "
+        "saying he must resign."
+    )
+    assert one(coded, "PROTEST")
+    assert not [e for e in coded.events if e.type == "REQUEST"]
+    # a request by others in the same sentence stays
+    coded = code("Kenyan students staged rallies in Nairobi as Uganda urged Kenya to talk.")
+    assert one(coded, "PROTEST") and one(coded, "REQUEST")

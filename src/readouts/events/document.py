@@ -126,7 +126,7 @@ class DocumentCoder:
             self._protest_target(draft)
             out.extend(self._split_visits(draft))
         out = [d for d in out if self._valid(d)]
-        merged = self._merge(_drop_subsumed(out))
+        merged = self._merge(_drop_protest_demands(_drop_subsumed(out)))
         self._narrative_dates(merged)
         return [self._event(d, i) for i, d in enumerate(merged, start=1)]
 
@@ -921,6 +921,21 @@ def _drop_subsumed(drafts: list[Draft]) -> list[Draft]:
         or d.type == "CONSULT"
         or (d.type, d.candidates[0].sentence_index, frozenset(d.actor), frozenset(d.aux))
         not in full
+    ]
+
+
+def _drop_protest_demands(drafts: list[Draft]) -> list[Draft]:
+    """ "staged rallies against the leader, saying he must resign": the topic of a protest,
+    typically a demand, is not coded as a separate event (PLOVER manual, PROTEST) — a request
+    by the protesters in the sentence that reports their protest."""
+    protests = {
+        (d.candidates[0].sentence_index, a) for d in drafts if d.type == "PROTEST" for a in d.actor
+    }
+    return [
+        d
+        for d in drafts
+        if d.type != "REQUEST"
+        or not any((d.candidates[0].sentence_index, a) in protests for a in d.actor)
     ]
 
 
