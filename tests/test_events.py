@@ -890,3 +890,14 @@ def test_a_protests_demand_is_not_a_separate_request(code) -> None:  # type: ign
     # a request by others in the same sentence stays
     coded = code("Kenyan students staged rallies in Nairobi as Uganda urged Kenya to talk.")
     assert one(coded, "PROTEST") and one(coded, "REQUEST")
+
+
+def test_forcing_out_an_agency_is_an_expulsion_and_forcing_out_civilians_a_mass_expulsion(
+    code,  # type: ignore[no-untyped-def]
+) -> None:
+    expel = one(code("Kenya forced the UN refugee agency out of the country."), "SANCTION")
+    assert expel.mode == "expel" and countries(expel.recipient) == {"IGO"}
+    coded = code("The Kenyan army forced out 2,000 Somali refugees from their camp.")
+    assault = one(coded, "ASSAULT")
+    assert assault.cameo == "201" and countries(assault.recipient) == {"SOM"}
+    assert not [e for e in coded.events if e.type == "SANCTION"]

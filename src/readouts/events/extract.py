@@ -527,6 +527,12 @@ class SentenceCoder:
             and _civilians([self.actors.entity(e) for e, _ in actor_pairs])
         ):  # "demonstrators protesting the results": a demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+        if (
+            cand.cameo == "166"
+            and trigger.particle == "out"
+            and _civilians([self.actors.entity(e) for e, _ in recipient_pairs])
+        ):  # "forced out 1,000 refugees from their homes": a mass expulsion, not a sanction
+            cand.type, cand.mode, cand.cameo = "ASSAULT", "cleansing", "201"
         if cand.type == "THREATEN" and not any(
             self.actors.entity(e).country for e, _ in recipient_pairs
         ):
