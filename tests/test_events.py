@@ -901,3 +901,9 @@ def test_forcing_out_an_agency_is_an_expulsion_and_forcing_out_civilians_a_mass_
     assault = one(coded, "ASSAULT")
     assert assault.cameo == "201" and countries(assault.recipient) == {"SOM"}
     assert not [e for e in coded.events if e.type == "SANCTION"]
+
+
+def test_the_other_side_of_an_accepted_plan_for_ending_a_dispute_is_its_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Norway accepted a formula for ending its fishing dispute with Iceland.")
+    agree = one(coded, "AGREE")
+    assert countries(agree.actor) == {"NOR"} and countries(agree.recipient) == {"ISL"}

@@ -620,7 +620,8 @@ class SentenceCoder:
         if obj is not None and obj.i != token.i:
             for child in obj.children:
                 if child.dep_ in {"acl", "relcl", "xcomp"} or (
-                    child.dep_ == "prep" and child.lower_ == "to"
+                    # "accepted a formula for ending its dispute with X"
+                    child.dep_ == "prep" and child.lower_ in {"to", "for"}
                 ):
                     for slot in ("with", "to", "against", "on"):
                         inner = [
