@@ -907,3 +907,12 @@ def test_the_other_side_of_an_accepted_plan_for_ending_a_dispute_is_its_recipien
     coded = code("Norway accepted a formula for ending its fishing dispute with Iceland.")
     agree = one(coded, "AGREE")
     assert countries(agree.actor) == {"NOR"} and countries(agree.recipient) == {"ISL"}
+
+
+def test_a_known_person_tagged_as_an_organization_is_a_person_for_pronouns(code) -> None:  # type: ignore[no-untyped-def]
+    # the NER model tags "Obama" at the start of this sentence as ORG; the actor dictionary
+    # knows him as a person, so "he" refers to him
+    coded = code("Obama said he would not send aid to Syria", published=None)
+    assert next(e for e in coded.entities if e.name == "Obama").kind == "PERSON"
+    refusal = one(coded, "REJECT")
+    assert countries(refusal.actor) == {"USA"} and countries(refusal.recipient) == {"SYR"}

@@ -299,6 +299,8 @@ class PhraseFinder:
         label = ent.label_
         if label == "ORG" and self._titled_name(start, end):
             label = "PERSON"  # NER calls some titled people organizations ("Counselor Chollet")
+        elif label == "ORG" and self._known_person(span_text(doc, start, end)):
+            label = "PERSON"  # … and some known people ("Obama said he would …")
         if label in {"ORG", "PERSON", "NORP"} and _named_place(doc[start:end].root):
             label = "GPE"  # "the town of Cizre", "the city of Samarra"
         if label == "PERSON":
@@ -320,6 +322,11 @@ class PhraseFinder:
         elif label == "NORP":
             self._norp(phrase, text)
         self._add(phrase)
+
+    def _known_person(self, text: str) -> bool:
+        """Whether a name is a known person's and no known organization's."""
+        found = self.k.kb.lookup(text)
+        return bool(found) and all(a.kind == "PERSON" for a in found)
 
     def _titled_name(self, start: int, end: int) -> bool:
         words = [t.text for t in self.doc[start:end]]
