@@ -502,6 +502,13 @@ def test_a_country_named_as_the_place_is_not_a_town_abroad(code) -> None:  # typ
     assert assault.location is not None and assault.location.country == "MNE"
 
 
+def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+    assert assault.cameo == "193"
+
+
 def test_police_dispersing_protesters_and_preventing_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
     assault = one(
         code("Kenyan riot police used tear gas to disperse demonstrators in Nairobi."),

@@ -224,6 +224,12 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
                 return child
             if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
                 continue
+        if trigger.prep:  # "lemma /in >noun": "engaged the patrol in a firefight"
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == trigger.prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and _object_matches(pobj, trigger.objects):
+                            return pobj
         return False
     return None
 
