@@ -502,6 +502,12 @@ def test_a_country_named_as_the_place_is_not_a_town_abroad(code) -> None:  # typ
     assert assault.location is not None and assault.location.country == "MNE"
 
 
+def test_retaking_a_town_is_occupying_territory(code) -> None:  # type: ignore[no-untyped-def]
+    coerce = one(code("Ugandan forces have retaken a strategic town in eastern Congo."), "COERCE")
+    assert countries(coerce.actor) == {"UGA"} and coerce.cameo == "192"
+    assert countries(coerce.recipient) == {"COD"}
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")
