@@ -508,6 +508,23 @@ def test_retaking_a_town_is_occupying_territory(code) -> None:  # type: ignore[n
     assert countries(coerce.recipient) == {"COD"}
 
 
+def test_an_attack_without_a_named_agent_has_its_place_as_source(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "A roadside bombing near the town of Kandahar on Sunday killed one British soldier."
+    )
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"AFG"} and countries(assault.recipient) == {"GBR"}
+    assert assault.actor[0].sectors == ["UNK"] and assault.cameo == "190"
+    coded = code(
+        "A Chilean journalist has been killed in a car bomb explosion in a suburb of Lima."
+    )
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"PER"} and countries(assault.recipient) == {"CHL"}
+    assault = one(code("There were ten Kenyan soldiers killed in Somalia today."), "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+    assert not code("Three Kenyan soldiers were killed.").events  # no agent, no place
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

@@ -190,7 +190,10 @@ def _subject_before(verb: Token) -> list[Token]:
 
 
 def passive_patients(token: Token) -> list[Token]:
-    return [t for c in token.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+    found = [t for c in token.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+    if not found and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
+        return conjuncts(token.head)  # "ten soldiers killed in X": the noun it describes
+    return found
 
 
 def objects(token: Token, slot: str) -> list[Token]:

@@ -131,6 +131,14 @@ _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", 
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
+# what an attack is made with or as: the nationality of "Israeli tank shelling" or "an
+# Ethiopian air strike" is the attacker's
+ATTACK_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings bomb bombs "
+    "blast blasts explosion explosions shelling fire gunfire rocket rockets missile missiles "
+    "mortar mortars shell shells artillery tank tanks ambush offensive assault bombardment "
+    "drone drones barrage grenade grenades mine mines".split()
+)
 _INTENT_CODES = {
     "CONSULT": "036",
     "AID": "033",
