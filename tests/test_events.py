@@ -525,6 +525,16 @@ def test_an_attack_without_a_named_agent_has_its_place_as_source(code) -> None: 
     assert not code("Three Kenyan soldiers were killed.").events  # no agent, no place
 
 
+def test_the_nationality_of_the_weapon_is_the_attackers(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Three Somali villagers were killed in Kenyan tank shelling in Somalia.",
+        "A Kenyan air strike killed five Somali civilians.",
+    ):
+        assault = one(code(text), "ASSAULT")
+        assert countries(assault.actor) == {"KEN"}, text
+        assert countries(assault.recipient) == {"SOM"}, text
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

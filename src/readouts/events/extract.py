@@ -492,6 +492,8 @@ class SentenceCoder:
         )
         subj_tokens, passive = self._subject_tokens(token, trigger)
         actor_pairs = self.args.many(subj_tokens, search=False)
+        if not actor_pairs and trigger.type == "ASSAULT" and trigger.pos == "VERB":
+            actor_pairs = self._weapon_agents(token, subj_tokens)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
         if trigger.role in {"intent", "request", "refuse", "threat"}:
             if trigger.prep == "on" and trigger.lemma == "call" and not complement_of(token):
@@ -549,6 +551,28 @@ class SentenceCoder:
         cand.recipient_tokens = [t for e, t in recipient_pairs if e not in cand.actor]
         self._flags(cand, token)
         return cand
+
+    def _weapon_agents(self, token: Token, subj_tokens: list[Token]) -> list[tuple[str, Token]]:
+        """ "An Ethiopian air strike killed …", "were killed in Israeli tank shelling", "wounded
+        by Somali rebel fire": the attack or weapon named as the cause carries its attacker."""
+        nouns = [t for t in subj_tokens if t.lemma_.lower() in ATTACK_NOUNS]
+        nouns += [
+            g
+            for c in token.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "under"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS
+        ]
+        for noun in nouns:
+            weapons = [noun] + [  # "Kenyan tank shelling": the weapon word carries the nation
+                c
+                for c in noun.children
+                if c.dep_ == "compound" and c.lemma_.lower() in ATTACK_NOUNS
+            ]
+            found = self.args.many([a for w in weapons for a in noun_agents(w)], search=False)
+            if found:
+                return found
+        return []
 
     def _condition_subjects(
         self, token: Token, actors: list[tuple[str, Token]]
