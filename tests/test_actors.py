@@ -206,6 +206,11 @@ def test_possessor_is_not_where_a_group_is(code) -> None:  # type: ignore[no-unt
     assert entity_of(coded, "The farmers").country is None
 
 
+def test_where_a_body_is_based_is_not_where_a_group_is(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A France-based monitoring group said that farmers had been attacked.")
+    assert entity_of(coded, "farmers").country is None
+
+
 def test_office_name_with_and_keeps_its_ministry(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "The dialogue was co-chaired by the Kenya Ministry of Foreign Affairs and International "
