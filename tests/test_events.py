@@ -535,6 +535,14 @@ def test_the_nationality_of_the_weapon_is_the_attackers(code) -> None:  # type: 
         assert countries(assault.recipient) == {"SOM"}, text
 
 
+def test_forcing_people_out_of_their_homes_is_a_mass_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Kenyan army forced out more than 1,000 Somali refugees from their homes.")
+    assault = one(coded, "ASSAULT")
+    assert assault.cameo == "201" and countries(assault.actor) == {"KEN"}
+    assert countries(assault.recipient) == {"SOM"}
+    assert not code("The board forced out the Kenyan chief executive.").events
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

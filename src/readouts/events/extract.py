@@ -126,6 +126,7 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW
 _BACKGROUND_VERBS = {"flee", "escape", "survive", "witness", "cover", "report"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
 _HOSTILE_ACTS = {"COERCE", "SANCTION", "ASSAULT"}
+_FORCE_ACTS = {"ASSAULT", "COERCE"}
 _ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
 _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", "message"}
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
@@ -638,6 +639,8 @@ class SentenceCoder:
                             for t in objects(c, "by")
                         ]
                     )
+                    if not tokens and trigger.type in _FORCE_ACTS and self._is_actor(obj):
+                        tokens = [obj]  # "forced out hundreds of refugees": the people moved
                 found = self.args.many(tokens)
                 if found:
                     return found
