@@ -543,6 +543,17 @@ def test_forcing_people_out_of_their_homes_is_a_mass_expulsion(code) -> None:  #
     assert not code("The board forced out the Kenyan chief executive.").events
 
 
+def test_using_people_as_human_shields(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Somali rebels used Kenyan hostages as human shields.",
+        "The Somali army has been holding thousands of Kenyan civilians as human shields.",
+    ):
+        assault = one(code(text), "ASSAULT")
+        assert assault.cameo == "184" and countries(assault.actor) == {"SOM"}, text
+        assert countries(assault.recipient) == {"KEN"}, text
+    assert not code("Kenya used the talks as a shield.").events
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

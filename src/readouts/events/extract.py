@@ -496,6 +496,8 @@ class SentenceCoder:
         if not actor_pairs and trigger.type == "ASSAULT" and trigger.pos == "VERB":
             actor_pairs = self._weapon_agents(token, subj_tokens)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
+        if trigger.cameo == "184" and not recipient_pairs:
+            return None  # "used the talks as a shield": only people are human shields
         if trigger.role in {"intent", "request", "refuse", "threat"}:
             if trigger.prep == "on" and trigger.lemma == "call" and not complement_of(token):
                 # "the minister called on the president": a courtesy visit, not an appeal

@@ -203,9 +203,10 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
     ):
         return False
-    if trigger.prep and not any(
-        c.dep_ in {"prep", "dative", "prt"} and c.lower_ == trigger.prep for c in children
-    ):
+    preps = [c for c in children if c.dep_ in {"prep", "dative", "prt"}]
+    if trigger.prep and trigger.objects:  # "used hostages as shields": "as" on the object
+        preps += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    if trigger.prep and not any(c.lower_ == trigger.prep for c in preps):
         return False
     if trigger.complement and not complement_of(token):
         return False
@@ -225,7 +226,7 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
             if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
                 continue
         if trigger.prep:  # "lemma /in >noun": "engaged the patrol in a firefight"
-            for child in children:
+            for child in preps:
                 if child.dep_ == "prep" and child.lower_ == trigger.prep:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and _object_matches(pobj, trigger.objects):
