@@ -554,6 +554,16 @@ def test_using_people_as_human_shields(code) -> None:  # type: ignore[no-untyped
     assert not code("Kenya used the talks as a shield.").events
 
 
+def test_violating_a_ceasefire(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Both the Kenyan military and the Somali rebels are guilty of violating the ceasefire "
+        "agreement signed in March."
+    )
+    assault = one(coded, "ASSAULT")
+    assert assault.cameo == "196" and countries(assault.actor) == {"KEN", "SOM"}
+    assert one(code("Somali rebels broke the truce on Monday."), "ASSAULT").cameo == "196"
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

@@ -151,6 +151,14 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "insisted on meeting"
             continue
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ == "ADJ"
+            and node.head.head.dep_ == "acomp"
+        ):
+            node = node.head.head  # "X is guilty of violating …", "responsible for killing"
+            continue
         if node.dep_ in {"relcl", "acl"} and node.head.i != node.i:
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 agents = [

@@ -241,8 +241,10 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
     lemma, word = child.lemma_.lower(), child.lower_
     if lemma in objects or word in objects:
         return True
-    if lemma in {"effort", "efforts", "process"} and any(  # "ended mediation efforts"
-        c.dep_ == "compound" and c.lemma_.lower() in objects for c in child.children
+    if lemma in {"effort", "efforts", "process", "agreement", "accord"} and any(
+        # "ended mediation efforts", "violated the ceasefire agreement"
+        c.dep_ == "compound" and c.lemma_.lower() in objects
+        for c in child.children
     ):
         return True
     if lemma in _QUANTITIES:  # "25,000 tons of food aid", "a series of bombs"
