@@ -564,6 +564,11 @@ def test_violating_a_ceasefire(code) -> None:  # type: ignore[no-untyped-def]
     assert one(code("Somali rebels broke the truce on Monday."), "ASSAULT").cameo == "196"
 
 
+def test_an_act_one_side_is_accused_of_is_not_reported_as_done(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Kenyan government has accused Somali rebels of attacking a Kenyan convoy.")
+    assert [e.type for e in coded.events] == ["ACCUSE"]
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

@@ -210,6 +210,8 @@ class SentenceCoder:
                 continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
                 continue
+            if trigger.type in _FORCE_ACTS and _alleged(token):
+                continue
             candidate = self._code(token, trigger, obj)
             if candidate is not None:
                 out.append(candidate)
@@ -882,6 +884,21 @@ _CONDEMNING = frozenset(
         "needless unacceptable outrageous repressive repression persecution intimidation"
     ).split()
 )
+
+
+_ALLEGING = frozenset({"accuse", "blame", "suspect", "charge"})
+
+
+def _alleged(token: Token) -> bool:
+    """ "accused the rebels of violating the ceasefire", "blamed X for attacking Y": an act
+    one side alleges is the content of the accusation, not an act the text reports."""
+    prep = token.head
+    return bool(
+        token.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"of", "for"}
+        and prep.head.lemma_.lower() in _ALLEGING
+    )
 
 
 def _quoted(token: Token) -> bool:
