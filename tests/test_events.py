@@ -569,6 +569,12 @@ def test_an_act_one_side_is_accused_of_is_not_reported_as_done(code) -> None:  #
     assert [e.type for e in coded.events] == ["ACCUSE"]
 
 
+def test_an_ally_is_not_the_state_it_allies(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Somali guerrillas killed the deputy chief of Kenya's militia ally in Somalia.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"SOM"}
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

@@ -105,6 +105,8 @@ _DOCUMENTS = {
     "appeal",
     "message",
 }
+# nouns naming someone by a relation to another: the possessor is that other
+_RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
 
@@ -324,6 +326,8 @@ class ArgumentMapper:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in {"our", "my"}:
                 continue  # "the center of our policy": the speaker's own
+            if child.dep_ == "poss" and token.lemma_.lower() in _RELATIONAL:
+                continue  # "Israel's militia ally in Lebanon": an ally is not the one it allies
             if child.dep_ == "poss" or (
                 child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
             ):
