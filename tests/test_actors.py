@@ -106,6 +106,11 @@ def test_pronouns_follow_the_governing_and_previous_subject(code) -> None:  # ty
     )
 
 
+def test_they_in_a_when_clause_is_the_main_clause_subject(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Two Somali gunmen killed five villagers on Sunday when they attacked a market.")
+    assert entity_of(coded, "they").name == entity_of(coded, "Two Somali gunmen").name
+
+
 def test_the_x_side_is_the_group_of_that_country(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "A Chilean delegation visited Hanoi. The Chilean side said it was willing to expand trade."
