@@ -575,6 +575,23 @@ def test_an_ally_is_not_the_state_it_allies(code) -> None:  # type: ignore[no-un
     assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"SOM"}
 
 
+def test_an_air_strike_is_an_aerial_attack(code) -> None:  # type: ignore[no-untyped-def]
+    assault = one(code("Ethiopia launched an air strike against Somali rebels."), "ASSAULT")
+    assert assault.cameo == "195" and countries(assault.recipient) == {"SOM"}
+
+
+def test_a_bomb_exploding_in_a_place_and_killing_people(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A bomb exploded in a market in Mogadishu, killing ten Kenyan tourists.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+
+
+def test_expelling_a_population_is_a_mass_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ethiopian forces expelled thousands of Somali civilians from the region.")
+    assert one(coded, "ASSAULT").cameo == "201"
+    assert one(code("Kenya expelled two Somali diplomats."), "SANCTION").cameo == "166"
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")

@@ -378,7 +378,10 @@ class DocumentCoder:
         is ("in a car bomb explosion in a residential sector of Y"); the victims' own
         description ("the governor of Z") does not place the attack."""
         victims = {t.i for r in cand.recipient_tokens for t in r.subtree}
-        holders = [cand.token, *(c for c in cand.token.children if c.dep_ == "nsubj")]
+        clauses = [cand.token]
+        if cand.token.dep_ == "advcl" and cand.token.tag_ == "VBG":
+            clauses.append(cand.token.head)  # "a bomb exploded in X, killing ten people"
+        holders = [*clauses, *(c for v in clauses for c in v.children if c.dep_ == "nsubj")]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near", "outside"}:

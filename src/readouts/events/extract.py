@@ -531,6 +531,8 @@ class SentenceCoder:
             and len({self.actors.entity(e).country for e, _ in actor_pairs} - {None}) > 1
         ):  # "French and Egyptian warships launched war games": exercising together
             cand.type, cand.mode, cand.cameo, cand.joint = "COOPERATE", None, "062", True
+        if cand.type == "ASSAULT" and _aerial(obj if obj is not None else token):
+            cand.mode, cand.cameo = "aerial", "195"  # "launched an air strike": CAMEO 195
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
@@ -884,6 +886,11 @@ _CONDEMNING = frozenset(
         "needless unacceptable outrageous repressive repression persecution intimidation"
     ).split()
 )
+
+
+def _aerial(word: Token) -> bool:
+    """ "an air strike", "air raids": an attack from the air."""
+    return any(c.dep_ == "compound" and c.lower_ in {"air", "aerial"} for c in word.children)
 
 
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge"})
