@@ -106,6 +106,11 @@ def test_pronouns_follow_the_governing_and_previous_subject(code) -> None:  # ty
     )
 
 
+def test_they_in_a_when_clause_is_the_main_clause_subject(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Two Somali gunmen killed five villagers on Sunday when they attacked a market.")
+    assert entity_of(coded, "they").name == entity_of(coded, "Two Somali gunmen").name
+
+
 def test_the_x_side_is_the_group_of_that_country(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "A Chilean delegation visited Hanoi. The Chilean side said it was willing to expand trade."
@@ -204,6 +209,11 @@ def test_group_among_several_countries_stays_unknown(code) -> None:  # type: ign
 def test_possessor_is_not_where_a_group_is(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("The farmers expressed appreciation for Peru's assistance.")
     assert entity_of(coded, "The farmers").country is None
+
+
+def test_where_a_body_is_based_is_not_where_a_group_is(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A France-based monitoring group said that farmers had been attacked.")
+    assert entity_of(coded, "farmers").country is None
 
 
 def test_office_name_with_and_keeps_its_ministry(code) -> None:  # type: ignore[no-untyped-def]

@@ -502,6 +502,103 @@ def test_a_country_named_as_the_place_is_not_a_town_abroad(code) -> None:  # typ
     assert assault.location is not None and assault.location.country == "MNE"
 
 
+def test_retaking_a_town_is_occupying_territory(code) -> None:  # type: ignore[no-untyped-def]
+    coerce = one(code("Ugandan forces have retaken a strategic town in eastern Congo."), "COERCE")
+    assert countries(coerce.actor) == {"UGA"} and coerce.cameo == "192"
+    assert countries(coerce.recipient) == {"COD"}
+
+
+def test_an_attack_without_a_named_agent_has_its_place_as_source(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "A roadside bombing near the town of Kandahar on Sunday killed one British soldier."
+    )
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"AFG"} and countries(assault.recipient) == {"GBR"}
+    assert assault.actor[0].sectors == ["UNK"] and assault.cameo == "190"
+    coded = code(
+        "A Chilean journalist has been killed in a car bomb explosion in a suburb of Lima."
+    )
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"PER"} and countries(assault.recipient) == {"CHL"}
+    assault = one(code("There were ten Kenyan soldiers killed in Somalia today."), "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+    assert not code("Three Kenyan soldiers were killed.").events  # no agent, no place
+
+
+def test_the_nationality_of_the_weapon_is_the_attackers(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Three Somali villagers were killed in Kenyan tank shelling in Somalia.",
+        "A Kenyan air strike killed five Somali civilians.",
+    ):
+        assault = one(code(text), "ASSAULT")
+        assert countries(assault.actor) == {"KEN"}, text
+        assert countries(assault.recipient) == {"SOM"}, text
+
+
+def test_forcing_people_out_of_their_homes_is_a_mass_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Kenyan army forced out more than 1,000 Somali refugees from their homes.")
+    assault = one(coded, "ASSAULT")
+    assert assault.cameo == "201" and countries(assault.actor) == {"KEN"}
+    assert countries(assault.recipient) == {"SOM"}
+    assert not code("The board forced out the Kenyan chief executive.").events
+
+
+def test_using_people_as_human_shields(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Somali rebels used Kenyan hostages as human shields.",
+        "The Somali army has been holding thousands of Kenyan civilians as human shields.",
+    ):
+        assault = one(code(text), "ASSAULT")
+        assert assault.cameo == "184" and countries(assault.actor) == {"SOM"}, text
+        assert countries(assault.recipient) == {"KEN"}, text
+    assert not code("Kenya used the talks as a shield.").events
+
+
+def test_violating_a_ceasefire(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Both the Kenyan military and the Somali rebels are guilty of violating the ceasefire "
+        "agreement signed in March."
+    )
+    assault = one(coded, "ASSAULT")
+    assert assault.cameo == "196" and countries(assault.actor) == {"KEN", "SOM"}
+    assert one(code("Somali rebels broke the truce on Monday."), "ASSAULT").cameo == "196"
+
+
+def test_an_act_one_side_is_accused_of_is_not_reported_as_done(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Kenyan government has accused Somali rebels of attacking a Kenyan convoy.")
+    assert [e.type for e in coded.events] == ["ACCUSE"]
+
+
+def test_an_ally_is_not_the_state_it_allies(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Somali guerrillas killed the deputy chief of Kenya's militia ally in Somalia.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"SOM"}
+
+
+def test_an_air_strike_is_an_aerial_attack(code) -> None:  # type: ignore[no-untyped-def]
+    assault = one(code("Ethiopia launched an air strike against Somali rebels."), "ASSAULT")
+    assert assault.cameo == "195" and countries(assault.recipient) == {"SOM"}
+
+
+def test_a_bomb_exploding_in_a_place_and_killing_people(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A bomb exploded in a market in Mogadishu, killing ten Kenyan tourists.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+
+
+def test_expelling_a_population_is_a_mass_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ethiopian forces expelled thousands of Somali civilians from the region.")
+    assert one(coded, "ASSAULT").cameo == "201"
+    assert one(code("Kenya expelled two Somali diplomats."), "SANCTION").cameo == "166"
+
+
+def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
+    assault = one(coded, "ASSAULT")
+    assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
+    assert assault.cameo == "193"
+
+
 def test_police_dispersing_protesters_and_preventing_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
     assault = one(
         code("Kenyan riot police used tear gas to disperse demonstrators in Nairobi."),

@@ -72,6 +72,24 @@ class ActorAnalysis:
         self.entities.append(entity)
         return entity.id
 
+    def unidentified(self, country: str, rule: str) -> str:
+        """The id of an unnamed actor placed in ``country`` (PLOVER sector UNK, "generic
+        unidentified actors"): who did an act the text reports without naming its agent."""
+        for entity in self.entities:
+            if entity.kind == "GROUP" and entity.sectors == ["UNK"] and entity.country == country:
+                return entity.id
+        entity = Entity(
+            id=f"E{len(self.entities) + 1}",
+            name="unidentified actors",
+            kind="GROUP",
+            country=country,
+            sectors=["UNK"],
+            confidence=0.4,
+            evidence=[FieldEvidence(field="country", value=country, rule=rule)],
+        )
+        self.entities.append(entity)
+        return entity.id
+
     def add_speaker(self, name: str, start: int, end: int, text: str, sentence: int) -> str:
         """A person named only by a transcript's speaker label ("FOREIGN MINISTER SHOUKRY:")
         that named-entity recognition missed: a new entity with the label as its mention."""

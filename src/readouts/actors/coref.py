@@ -58,6 +58,9 @@ class Cluster:
     split: bool = False  # one country's part of a coordinated group ("Hungarian and Romanian")
 
 
+_TIME_MARKS = frozenset("when as after before while once".split())
+
+
 def _tokens(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", norm(name)) if w and w not in _STOP]
 
@@ -542,6 +545,26 @@ class Coreference:
                         return targets[:1]
         return []
 
+    def _adverbial_subject(self, token: Any) -> list[int]:
+        """The plural group subject of the clause that a time clause with this subject
+        hangs on: the main clause's subject is preferred to its object (Hobbs)."""
+        clause = token.head
+        if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return []
+        if not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS and c.i < token.i
+            for c in clause.children
+        ):
+            return []
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > token.i:
+            return []
+        phrase = next((p for p in self.phrases if p.head == subject.i), None)
+        found = self._cluster_of_token(subject)
+        if phrase is None or not phrase.plural or found is None:
+            return []
+        return [found] if self.clusters[found].kind in {"GROUP", "ORG"} else []
+
     def _publisher_cluster(self, publisher: KBActor) -> int:
         for cluster in self.clusters:
             if cluster.kb_id == publisher.id:
@@ -608,8 +631,12 @@ class Coreference:
         if phrase.pronoun == "it":
             return self._resolve_it(phrase, token)
         if phrase.pronoun == "they":
-            # the coordinated subject of this or the previous sentence ("Blinken and Wilmès …
-            # They noted"), else the latest plural group
+            # the subject of the clause a "when"/"after" clause hangs on ("the bombers killed
+            # 23 people when they blew themselves up"), the coordinated subject of this or the
+            # previous sentence ("Blinken and Wilmès … They noted"), else the latest plural group
+            governing = self._adverbial_subject(token)
+            if governing:
+                return governing
             sents = self._sentences()
             here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
             for back in range(here, max(-1, here - 2), -1):

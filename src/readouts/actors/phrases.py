@@ -78,6 +78,10 @@ _PEOPLE_WORDS = frozenset(
 _NOT_ACTOR_NOUNS = frozenset({"state", "mission", "union", "side", "people", "leadership"})
 
 
+# "UK-based", "Iran-backed": words that make a place the origin of a body, not its scene
+_ORIGIN_WORDS = frozenset("base based lead led back backed sponsor sponsored".split())
+
+
 @dataclass
 class Evidence:
     field: str
@@ -260,6 +264,8 @@ class PhraseFinder:
                     # States is designating …": an actor, not where people are
                 if root.dep_ == "pobj" and root.head.lower_ not in _LOCATIVE | {"of"}:
                     continue  # "threatened action against Russia": a target, not a place
+                if root.dep_ == "npadvmod" and root.head.lemma_.lower() in _ORIGIN_WORDS:
+                    continue  # "a UK-based group": where that body is from, not the scene
                 iso3, _ = self._resolve_place(ent.text)
                 if iso3:
                     places.setdefault(iso3, (ent.start, ent.end))

@@ -105,6 +105,8 @@ _DOCUMENTS = {
     "appeal",
     "message",
 }
+# nouns naming someone by a relation to another: the possessor is that other
+_RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
 
@@ -157,6 +159,14 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "insisted on meeting"
             continue
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ == "ADJ"
+            and node.head.head.dep_ == "acomp"
+        ):
+            node = node.head.head  # "X is guilty of violating …", "responsible for killing"
+            continue
         if node.dep_ in {"relcl", "acl"} and node.head.i != node.i:
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 agents = [
@@ -196,7 +206,10 @@ def _subject_before(verb: Token) -> list[Token]:
 
 
 def passive_patients(token: Token) -> list[Token]:
-    return [t for c in token.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+    found = [t for c in token.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+    if not found and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
+        return conjuncts(token.head)  # "ten soldiers killed in X": the noun it describes
+    return found
 
 
 def objects(token: Token, slot: str) -> list[Token]:
@@ -319,6 +332,8 @@ class ArgumentMapper:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in {"our", "my"}:
                 continue  # "the center of our policy": the speaker's own
+            if child.dep_ == "poss" and token.lemma_.lower() in _RELATIONAL:
+                continue  # "Israel's militia ally in Lebanon": an ally is not the one it allies
             if child.dep_ == "poss" or (
                 child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
             ):

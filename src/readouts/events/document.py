@@ -21,8 +21,9 @@ from ..knowledge.countries import PSEUDO_CODES, countries
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
 from ..nlp import sentence_ents, text_of
+from .arguments import subjects
 from .codebook import Codebook
-from .extract import Candidate
+from .extract import ATTACK_NOUNS, Candidate
 from .flags import is_historical
 from .topics import topics_of
 
@@ -121,6 +122,7 @@ class DocumentCoder:
             self._domestic_actor(draft)
             self._domestic_recipients(draft)
             self._implicit_state(draft)
+            self._unidentified_attacker(draft)
             self._infer_counterpart(draft, dyad)
             self._infer_target(draft, focus)
             self._protest_target(draft)
@@ -348,6 +350,50 @@ class DocumentCoder:
         draft.actor = [self.actors.ensure_country(country)]
         draft.confidence -= 0.2
         draft.rule += "+implicit-state"
+
+    def _unidentified_attacker(self, draft: Draft) -> None:
+        """ "A roadside bombing near the town of X killed a soldier", "a journalist was killed
+        in a car bomb explosion in Y": an attack whose agent the text does not name has the
+        place where it happened as its source, the CAMEO codebook's rule for such attacks
+        (usage notes of 1833 and 185); the actor is an unnamed one of PLOVER sector UNK. Only
+        for an attack stated by a verb, with a victim whose country is known."""
+        if draft.actor or draft.type != "ASSAULT":
+            return
+        cand = draft.candidates[0]
+        if cand.trigger.pos != "VERB" or not any(self._country(r) for r in draft.recipient):
+            return
+        if any(t.lemma_.lower() not in ATTACK_NOUNS for t in subjects(cand.token)[0]):
+            return  # "they killed three villagers": an agent the coder could not resolve
+        country = draft.location.country if draft.location is not None else None
+        country = country or self._attack_place(cand)
+        if country is None or country in PSEUDO_CODES:
+            return
+        draft.actor = [self.actors.unidentified(country, "attack-location")]
+        draft.confidence -= 0.2
+        draft.rule += "+unidentified-attacker"
+
+    def _attack_place(self, cand: Candidate) -> str | None:
+        """The country of the place named in an "in", "at" or "near" phrase of an attack or
+        of its weapon ("a bombing near the town of X"), however deep in the phrase the place
+        is ("in a car bomb explosion in a residential sector of Y"); the victims' own
+        description ("the governor of Z") does not place the attack."""
+        victims = {t.i for r in cand.recipient_tokens for t in r.subtree}
+        clauses = [cand.token]
+        if cand.token.dep_ == "advcl" and cand.token.tag_ == "VBG":
+            clauses.append(cand.token.head)  # "a bomb exploded in X, killing ten people"
+        holders = [*clauses, *(c for v in clauses for c in v.children if c.dep_ == "nsubj")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near", "outside"}:
+                    continue
+                for sub in prep.subtree:
+                    if sub.i in victims or sub.dep_ == "amod":
+                        continue  # "in Israeli tank shelling": an attacker, not a place
+                    for entity_id in self.actors.entities_at(sub.i):
+                        entity = self.entities.get(entity_id)
+                        if entity is not None and entity.kind in {"GPE", "LOC"} and entity.country:
+                            return entity.country
+        return None
 
     def _voice_countries(self) -> set[str | None]:
         """The country of whoever speaks for the article (its authors or publisher)."""

@@ -126,6 +126,7 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW
 _BACKGROUND_VERBS = {"flee", "escape", "survive", "witness", "cover", "report"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
 _HOSTILE_ACTS = {"COERCE", "SANCTION", "ASSAULT"}
+_FORCE_ACTS = {"ASSAULT", "COERCE"}
 _ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
 _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", "message"}
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
@@ -133,6 +134,14 @@ _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
 _READINESS = {"prepared", "ready"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
+# what an attack is made with or as: the nationality of "Israeli tank shelling" or "an
+# Ethiopian air strike" is the attacker's
+ATTACK_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings bomb bombs "
+    "blast blasts explosion explosions shelling fire gunfire rocket rockets missile missiles "
+    "mortar mortars shell shells artillery tank tanks ambush offensive assault bombardment "
+    "drone drones barrage grenade grenades mine mines".split()
+)
 _INTENT_CODES = {
     "CONSULT": "036",
     "AID": "033",
@@ -202,6 +211,8 @@ class SentenceCoder:
             if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
                 continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
+                continue
+            if trigger.type in _FORCE_ACTS and _alleged(token):
                 continue
             candidate = self._code(token, trigger, obj)
             if candidate is not None:
@@ -486,7 +497,11 @@ class SentenceCoder:
         )
         subj_tokens, passive = self._subject_tokens(token, trigger)
         actor_pairs = self.args.many(subj_tokens, search=False)
+        if not actor_pairs and trigger.type == "ASSAULT" and trigger.pos == "VERB":
+            actor_pairs = self._weapon_agents(token, subj_tokens)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
+        if trigger.cameo == "184" and not recipient_pairs:
+            return None  # "used the talks as a shield": only people are human shields
         if trigger.role in {"intent", "request", "refuse", "threat"}:
             if trigger.prep == "on" and trigger.lemma == "call" and not complement_of(token):
                 # "the minister called on the president": a courtesy visit, not an appeal
@@ -518,6 +533,8 @@ class SentenceCoder:
             and len({self.actors.entity(e).country for e, _ in actor_pairs} - {None}) > 1
         ):  # "French and Egyptian warships launched war games": exercising together
             cand.type, cand.mode, cand.cameo, cand.joint = "COOPERATE", None, "062", True
+        if cand.type == "ASSAULT" and _aerial(obj if obj is not None else token):
+            cand.mode, cand.cameo = "aerial", "195"  # "launched an air strike": CAMEO 195
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
@@ -527,12 +544,6 @@ class SentenceCoder:
             and _civilians([self.actors.entity(e) for e, _ in actor_pairs])
         ):  # "demonstrators protesting the results": a demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
-        if (
-            cand.cameo == "166"
-            and trigger.particle == "out"
-            and _civilians([self.actors.entity(e) for e, _ in recipient_pairs])
-        ):  # "forced out 1,000 refugees from their homes": a mass expulsion, not a sanction
-            cand.type, cand.mode, cand.cameo = "ASSAULT", "cleansing", "201"
         if cand.type == "THREATEN" and not any(
             self.actors.entity(e).country for e, _ in recipient_pairs
         ):
@@ -549,6 +560,28 @@ class SentenceCoder:
         cand.recipient_tokens = [t for e, t in recipient_pairs if e not in cand.actor]
         self._flags(cand, token)
         return cand
+
+    def _weapon_agents(self, token: Token, subj_tokens: list[Token]) -> list[tuple[str, Token]]:
+        """ "An Ethiopian air strike killed …", "were killed in Israeli tank shelling", "wounded
+        by Somali rebel fire": the attack or weapon named as the cause carries its attacker."""
+        nouns = [t for t in subj_tokens if t.lemma_.lower() in ATTACK_NOUNS]
+        nouns += [
+            g
+            for c in token.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "under"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS
+        ]
+        for noun in nouns:
+            weapons = [noun] + [  # "Kenyan tank shelling": the weapon word carries the nation
+                c
+                for c in noun.children
+                if c.dep_ == "compound" and c.lemma_.lower() in ATTACK_NOUNS
+            ]
+            found = self.args.many([a for w in weapons for a in noun_agents(w)], search=False)
+            if found:
+                return found
+        return []
 
     def _condition_subjects(
         self, token: Token, actors: list[tuple[str, Token]]
@@ -614,6 +647,8 @@ class SentenceCoder:
                             for t in objects(c, "by")
                         ]
                     )
+                    if not tokens and trigger.type in _FORCE_ACTS and self._is_actor(obj):
+                        tokens = [obj]  # "forced out hundreds of refugees": the people moved
                 found = self.args.many(tokens)
                 if found:
                     return found
@@ -872,6 +907,26 @@ _CONDEMNING = frozenset(
         "needless unacceptable outrageous repressive repression persecution intimidation"
     ).split()
 )
+
+
+def _aerial(word: Token) -> bool:
+    """ "an air strike", "air raids": an attack from the air."""
+    return any(c.dep_ == "compound" and c.lower_ in {"air", "aerial"} for c in word.children)
+
+
+_ALLEGING = frozenset({"accuse", "blame", "suspect", "charge"})
+
+
+def _alleged(token: Token) -> bool:
+    """ "accused the rebels of violating the ceasefire", "blamed X for attacking Y": an act
+    one side alleges is the content of the accusation, not an act the text reports."""
+    prep = token.head
+    return bool(
+        token.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"of", "for"}
+        and prep.head.lemma_.lower() in _ALLEGING
+    )
 
 
 def _quoted(token: Token) -> bool:

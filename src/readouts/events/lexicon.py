@@ -208,10 +208,15 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
     ):
         return False
-    if trigger.prep and not any(
-        (c.dep_ in {"prep", "dative", "prt"} and c.lower_ == trigger.prep)
-        or (c.dep_ == "advcl" and _marked(c, trigger.prep))  # "pushed for X to act"
-        for c in children
+    preps = [c for c in children if c.dep_ in {"prep", "dative", "prt"}]
+    if trigger.prep and trigger.objects:  # "used hostages as shields": "as" on the object
+        preps += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    if (
+        trigger.prep
+        and not any(c.lower_ == trigger.prep for c in preps)
+        and not any(  # "pushed for X to act": a for-clause
+            c.dep_ == "advcl" and _marked(c, trigger.prep) for c in children
+        )
     ):
         return False
     if trigger.complement and not complement_of(token):
@@ -231,6 +236,12 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
                 return child
             if child.dep_ == "prep":  # "call for", "reaffirm commitment to": one level down
                 continue
+        if trigger.prep:  # "lemma /in >noun": "engaged the patrol in a firefight"
+            for child in preps:
+                if child.dep_ == "prep" and child.lower_ == trigger.prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and _object_matches(pobj, trigger.objects):
+                            return pobj
         return False
     return None
 
@@ -241,8 +252,10 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
     lemma, word = child.lemma_.lower(), child.lower_
     if lemma in objects or word in objects:
         return True
-    if lemma in {"effort", "efforts", "process"} and any(  # "ended mediation efforts"
-        c.dep_ == "compound" and c.lemma_.lower() in objects for c in child.children
+    if lemma in {"effort", "efforts", "process", "agreement", "accord"} and any(
+        # "ended mediation efforts", "violated the ceasefire agreement"
+        c.dep_ == "compound" and c.lemma_.lower() in objects
+        for c in child.children
     ):
         return True
     if lemma in _QUANTITIES:  # "25,000 tons of food aid", "a series of bombs"
