@@ -152,6 +152,14 @@ def test_condemnation_is_accuse(code) -> None:  # type: ignore[no-untyped-def]
     assert event.goldstein is not None and event.goldstein < 0
 
 
+# -- accusations, protests, aid (accuse helper) ---------------------------------------------
+
+
+def test_what_a_protest_is_held_for_is_no_second_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyans blocked roads in Nairobi to protest at Uganda's new tariffs.")
+    assert [e.type for e in coded.events] == ["PROTEST"]
+
+
 def test_sanctions_and_threats(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "Canada imposed sanctions on Iran on Monday. Canada will impose further sanctions on Iran."

@@ -199,6 +199,8 @@ class SentenceCoder:
             trigger, obj = match
             if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
                 continue
+            if self._protest_purpose(token, trigger):
+                continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
                 continue
             candidate = self._code(token, trigger, obj)
@@ -429,6 +431,21 @@ class SentenceCoder:
         return head.lemma_.lower() in _PURPOSE_HEADS or (
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
         )
+
+    def _protest_purpose(self, token: Token, trigger: Trigger) -> bool:
+        """ "shunned work to protest at X", "a sit-in to denounce Y": what a protest is held
+        for is its cause, not a second act (a complaint) beside it."""
+        if trigger.type not in {"ACCUSE", "PROTEST"}:
+            return False
+        if token.dep_ not in {"advcl", "xcomp", "acl"}:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        head = token.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        governor = self.lexicon.match(head, self._is_actor)
+        return governor is not None and governor[0].type == "PROTEST"
 
     def _actor_ids(self, token: Token, trigger: Trigger) -> list[str]:
         return [e for e, _ in self.args.many(self._subject_tokens(token, trigger)[0], search=False)]
