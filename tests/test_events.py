@@ -160,6 +160,18 @@ def test_what_a_protest_is_held_for_is_no_second_act(code) -> None:  # type: ign
     assert [e.type for e in coded.events] == ["PROTEST"]
 
 
+def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The African Union sent 30 military and civilian experts to Burundi on Monday to "
+        "investigate the feasibility of a monitoring force."
+    )
+    event = one(coded, "ACCUSE")
+    assert event.mode == "investigate" and countries(event.recipient) == {"BDI"}
+    assert not [e for e in coded.events if e.type == "AID"]
+    aid = code("Kenya dispatched a team of doctors to Somalia to help the victims.")
+    assert countries(one(aid, "AID").recipient) == {"SOM"}
+
+
 def test_sanctions_and_threats(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "Canada imposed sanctions on Iran on Monday. Canada will impose further sanctions on Iran."

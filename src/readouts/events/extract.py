@@ -447,6 +447,19 @@ class SentenceCoder:
         governor = self.lexicon.match(head, self._is_actor)
         return governor is not None and governor[0].type == "PROTEST"
 
+    def _sent_to_investigate(self, token: Token) -> bool:
+        """Whether people are sent (a team, experts, personnel) to investigate."""
+        if token.lemma_.lower() not in {"send", "dispatch"}:
+            return False
+        for child in token.children:
+            if child.dep_ in {"advcl", "xcomp"} and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+            ):
+                found = self.lexicon.match(child, self._is_actor)
+                if found is not None and found[0].mode == "investigate":
+                    return True
+        return False
+
     def _actor_ids(self, token: Token, trigger: Trigger) -> list[str]:
         return [e for e, _ in self.args.many(self._subject_tokens(token, trigger)[0], search=False)]
 
@@ -533,6 +546,10 @@ class SentenceCoder:
             and len({self.actors.entity(e).country for e, _ in actor_pairs} - {None}) > 1
         ):  # "French and Egyptian warships launched war games": exercising together
             cand.type, cand.mode, cand.cameo, cand.joint = "COOPERATE", None, "062", True
+        if cand.type == "AID" and self._sent_to_investigate(token):
+            # "sent personnel to Bosnia to investigate …": a fact-finding mission, not aid
+            cand.type, cand.mode, cand.cameo = "ACCUSE", "investigate", "090"
+            cand.rule += "+investigation"
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
