@@ -172,6 +172,13 @@ def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: 
     assert countries(one(aid, "AID").recipient) == {"SOM"}
 
 
+def test_weapons_are_military_aid(code) -> None:  # type: ignore[no-untyped-def]
+    received = one(code("Zambian rebels received weapons from the Malawian army."), "AID")
+    assert received.cameo == "072" and countries(received.actor) == {"MWI"}
+    supplied = one(code("Ghana supplied arms to the Togolese army last year."), "AID")
+    assert supplied.cameo == "072" and countries(supplied.recipient) == {"TGO"}
+
+
 def test_sanctions_and_threats(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "Canada imposed sanctions on Iran on Monday. Canada will impose further sanctions on Iran."
