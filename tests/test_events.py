@@ -179,6 +179,20 @@ def test_weapons_are_military_aid(code) -> None:  # type: ignore[no-untyped-def]
     assert supplied.cameo == "072" and countries(supplied.recipient) == {"TGO"}
 
 
+def test_claiming_that_another_attacked_accuses_him(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ugandan officials claimed that Kenyan troops had killed six herders.")
+    accuse = one(coded, "ACCUSE")
+    assert accuse.cameo == "112"
+    assert countries(accuse.actor) == {"UGA"} and countries(accuse.recipient) == {"KEN"}
+    assert not [e for e in code("Kenya claimed victory in the election.").events]
+
+
+def test_an_allegation_is_about_the_subject_of_what_it_says(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan officials alleged that Somalia had shelled the border town.")
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"KEN"} and countries(accuse.recipient) == {"SOM"}
+
+
 def test_sanctions_and_threats(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "Canada imposed sanctions on Iran on Monday. Canada will impose further sanctions on Iran."

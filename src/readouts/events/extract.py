@@ -193,6 +193,10 @@ class SentenceCoder:
             if demand is not None:
                 out.append(demand)
                 continue
+            claim = self._claimed_act(token)
+            if claim is not None:
+                out.append(claim)
+                continue
             match = self.lexicon.match(token, self._is_actor)
             if match is None:
                 continue
@@ -329,6 +333,39 @@ class SentenceCoder:
         )
         self._flags(cand, token)
         cand.future = False
+        return cand
+
+    def _claimed_act(self, token: Token) -> Candidate | None:
+        """ "The US claimed that ISIL had attacked Iraq": a claim that another did a hostile
+        act accuses him of it (CAMEO 112); the act itself is coded as reported."""
+        if token.pos_ != "VERB" or token.lemma_.lower() != "claim":
+            return None
+        comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            return None
+        inner = self.lexicon.match(comp, self._is_actor)
+        if inner is None or inner[0].type not in _HOSTILE_ACTS | {"MOBILIZE", "THREATEN"}:
+            return None
+        actors = self.args.many(subjects(token)[0], search=False)
+        actor_ids = {e for e, _ in actors}
+        accused = self.args.many(subjects(comp)[0], search=False)
+        if not actors or not accused or any(e in actor_ids for e, _ in accused):
+            return None  # "X claimed that they had attacked …": a claim of its own act
+        trigger = self.lexicon.synthetic("ACCUSE", "112", "rule:claimed-act")
+        cand = Candidate(
+            trigger=trigger,
+            token=token,
+            trigger_span=(token.i, token.i + 1),
+            type="ACCUSE",
+            mode="allege",
+            cameo="112",
+            actor=[e for e, _ in actors],
+            recipient=[e for e, _ in accused],
+            actor_tokens=[t for _, t in actors],
+            recipient_tokens=[t for _, t in accused],
+            rule="rule:claimed-act",
+        )
+        self._flags(cand, token)
         return cand
 
     def _time_for(self, token: Token) -> Candidate | None:
@@ -559,6 +596,22 @@ class SentenceCoder:
             and _civilians([self.actors.entity(e) for e, _ in actor_pairs])
         ):  # "demonstrators protesting the results": a demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+        if cand.type == "ACCUSE" and not recipient_pairs:
+            # "alleged that the North admitted …": the one a charge is about is the subject
+            # of what it says
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                own = {e for e, _ in actor_pairs}
+                states = {self.actors.entity(e).country for e in own}
+                recipient_pairs = [
+                    p
+                    for p in self.args.many(subjects(clause)[0], search=False)
+                    if p[0] not in own
+                    and not (  # "France … alleging Paris played a role": itself
+                        self.actors.entity(p[0]).kind == "GPE"
+                        and self.actors.entity(p[0]).country in states
+                    )
+                ]
         if cand.type == "THREATEN" and not any(
             self.actors.entity(e).country for e, _ in recipient_pairs
         ):
