@@ -160,6 +160,15 @@ def test_what_a_protest_is_held_for_is_no_second_act(code) -> None:  # type: ign
     assert [e.type for e in coded.events] == ["PROTEST"]
 
 
+def test_gathering_for_a_rally_is_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Thousands of Ghanaians were converging Thursday for a rally in Accra to protest the new "
+        "taxes."
+    )
+    event = one(coded, "PROTEST")
+    assert event.mode == "demo" and countries(event.actor) == {"GHA"}
+
+
 def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "The African Union sent 30 military and civilian experts to Burundi on Monday to "
