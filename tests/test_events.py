@@ -169,6 +169,16 @@ def test_gathering_for_a_rally_is_a_demonstration(code) -> None:  # type: ignore
     assert event.mode == "demo" and countries(event.actor) == {"GHA"}
 
 
+def test_returning_for_talk_is_a_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Chilean and Bolivian negotiators return to Vienna this week for talk on the border "
+        "dispute."
+    )
+    event = one(coded, "CONSULT")
+    assert countries(event.actor) | countries(event.recipient) == {"CHL", "BOL"}
+    assert not code("There was talk of war in Santiago.").events
+
+
 def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "The African Union sent 30 military and civilian experts to Burundi on Monday to "
