@@ -179,6 +179,22 @@ def test_returning_for_talk_is_a_meeting(code) -> None:  # type: ignore[no-untyp
     assert not code("There was talk of war in Santiago.").events
 
 
+def test_a_body_named_with_its_state_as_possessor_is_that_states(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Opponents of Ghana's Senate met on Sunday in Kumasi.")
+    senate = [e for e in coded.entities if e.name == "Senate"]
+    assert senate and senate[0].country == "GHA"
+    assert "USA" not in {e.country for e in coded.entities}
+
+
+def test_protesting_somewhere_is_a_demonstration_protesting_to_someone_a_complaint(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ghanaian lawmakers protested on Sunday in Kumasi.")
+    assert one(coded, "PROTEST").mode == "demo"
+    complaint = one(
+        code("The Kenyan ambassador protested to the Ugandan foreign ministry."), "ACCUSE"
+    )
+    assert complaint.cameo == "114" and countries(complaint.recipient) == {"UGA"}
+
+
 def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "The African Union sent 30 military and civilian experts to Burundi on Monday to "

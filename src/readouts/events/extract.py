@@ -593,8 +593,12 @@ class SentenceCoder:
         if (
             cand.cameo == "114"
             and token.lemma_.lower() == "protest"
-            and _civilians([self.actors.entity(e) for e, _ in actor_pairs])
-        ):  # "demonstrators protesting the results": a demonstration, not a complaint
+            and (
+                _civilians([self.actors.entity(e) for e, _ in actor_pairs])
+                or _protested_in_place(token)
+            )
+        ):  # "demonstrators protesting the results", "protested in the capital": a
+            # demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
         if cand.type == "ACCUSE" and not recipient_pairs:
             # "alleged that the North admitted …": the one a charge is about is the subject
@@ -1003,6 +1007,17 @@ def _direct(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _protested_in_place(verb: Token) -> bool:
+    """ "X protested yesterday in the capital": protesting somewhere, with no object, no
+    addressee and nothing said, is a demonstration."""
+    said = {"dobj", "ccomp", "xcomp", "dative"}
+    addressed = {"to", "against", "about", "over", "at", "with", "that"}
+    children = list(verb.children)
+    if any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in addressed) for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "outside", "on"} for c in children)
 
 
 _CIVIL_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REL", "AGR", "REF", "MED", "REB"}
