@@ -195,6 +195,20 @@ def test_protesting_somewhere_is_a_demonstration_protesting_to_someone_a_complai
     assert complaint.cameo == "114" and countries(complaint.recipient) == {"UGA"}
 
 
+def test_an_act_said_to_run_counter_to_goals_or_undermine_them_is_criticized(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Eritrea’s continued offensive in Tigray runs counter to these commitments.",
+        "Eritrea’s continued shelling of border towns undermines regional stability.",
+    ):
+        accuse = one(code(text, source="U.S. Department of State"), "ACCUSE")
+        assert countries(accuse.recipient) == {"ERI"}
+    coded = code(
+        "We will work together to counter Russian disinformation.",
+        source="U.S. Department of State",
+    )
+    assert not [e for e in coded.events if e.type == "ACCUSE"]
+
+
 def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "The African Union sent 30 military and civilian experts to Burundi on Monday to "

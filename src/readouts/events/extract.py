@@ -225,9 +225,7 @@ class SentenceCoder:
         for sent in self.doc.sents:
             if sent.start in accused:
                 continue
-            words = [
-                t for t in sent if t.lemma_.lower() in _CONDEMNING and t.i not in self.consumed
-            ]
+            words = [t for t in sent if _condemning(t) and t.i not in self.consumed]
             if not words:
                 continue
             word = words[0]
@@ -263,6 +261,15 @@ class SentenceCoder:
     def _characterized(self, word: Token) -> list[tuple[str, Token]]:
         """The actor a condemning word is about: the owner of the thing it qualifies ("Putin's
         illegal war"), else the subject of its clause ("the Houthis' offensive … poses")."""
+        if word.pos_ in {"VERB", "AUX"} or word.lower_ == "counter":
+            # "X's offensive runs counter to those goals", "these acts undermine Y": the one
+            # whose act it is
+            verb = word.head if word.lower_ == "counter" else word
+            for subject in subjects(verb)[0]:
+                found = self.args.many([subject])
+                if found:
+                    return found
+            return []
         noun = word.head if word.dep_ in {"amod", "compound"} else word
         for node in (noun, noun.head):
             for child in node.children:
@@ -936,6 +943,20 @@ _CONDEMNING = frozenset(
         "needless unacceptable outrageous repressive repression persecution intimidation"
     ).split()
 )
+
+
+def _condemning(token: Token) -> bool:
+    """A word that condemns what it is said of: "illegal", "barbaric", "undermines",
+    "runs counter to"."""
+    lemma = token.lemma_.lower()
+    if lemma == "counter":
+        return token.dep_ in {"advmod", "prt", "acomp"} and token.head.lemma_.lower() in {
+            "run",
+            "go",
+        }
+    if lemma == "undermine":
+        return token.pos_ == "VERB"
+    return lemma in _CONDEMNING
 
 
 def _quoted(token: Token) -> bool:
