@@ -948,14 +948,12 @@ _CONDEMNING = frozenset(
 def _condemning(token: Token) -> bool:
     """A word that condemns what it is said of: "illegal", "barbaric", "undermines",
     "runs counter to"."""
-    lemma = token.lemma_.lower()
+    lemma = str(token.lemma_).lower()
     if lemma == "counter":
-        return token.dep_ in {"advmod", "prt", "acomp"} and token.head.lemma_.lower() in {
-            "run",
-            "go",
-        }
+        head = str(token.head.lemma_).lower()
+        return str(token.dep_) in {"advmod", "prt", "acomp"} and head in {"run", "go"}
     if lemma == "undermine":
-        return token.pos_ == "VERB"
+        return str(token.pos_) == "VERB"
     return lemma in _CONDEMNING
 
 
