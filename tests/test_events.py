@@ -179,6 +179,23 @@ def test_returning_for_talk_is_a_meeting(code) -> None:  # type: ignore[no-untyp
     assert not code("There was talk of war in Santiago.").events
 
 
+def test_holding_talks_is_negotiation_even_on_a_visit(code) -> None:  # type: ignore[no-untyped-def]
+    talks = one(
+        code(
+            "Chilean Foreign Minister Tomas Reyes held talks with Peruvian President Ana Soto in "
+            "Lima on Monday."
+        ),
+        "CONSULT",
+    )
+    assert talks.cameo == "046" and talks.mode == "visit"
+    assert countries(talks.actor) == {"CHL"} and countries(talks.recipient) == {"PER"}
+    met = one(
+        code("Chilean Foreign Minister Tomas Reyes met Peruvian President Ana Soto in Lima."),
+        "CONSULT",
+    )
+    assert met.cameo == "042"
+
+
 def test_a_body_named_with_its_state_as_possessor_is_that_states(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Opponents of Ghana's Senate met on Sunday in Kumasi.")
     senate = [e for e in coded.entities if e.name == "Senate"]
