@@ -245,6 +245,13 @@ def test_weapons_are_military_aid(code) -> None:  # type: ignore[no-untyped-def]
     assert supplied.cameo == "072" and countries(supplied.recipient) == {"TGO"}
 
 
+def test_helping_an_actor_is_aid_but_not_when_it_is_the_charge(code) -> None:  # type: ignore[no-untyped-def]
+    aid = one(code("Kenya helped the Somali refugees on Monday."), "AID")
+    assert countries(aid.actor) == {"KEN"} and countries(aid.recipient) == {"SOM"}
+    coded = code("A Kenyan court jailed a Somali trader for helping Ethiopian rebels.")
+    assert [e.type for e in coded.events] == ["COERCE"]
+
+
 def test_claiming_that_another_attacked_accuses_him(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Ugandan officials claimed that Kenyan troops had killed six herders.")
     accuse = one(coded, "ACCUSE")

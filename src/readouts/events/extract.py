@@ -203,7 +203,7 @@ class SentenceCoder:
             trigger, obj = match
             if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
                 continue
-            if self._protest_purpose(token, trigger):
+            if self._protest_purpose(token, trigger) or self._charged_with(token):
                 continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
                 continue
@@ -490,6 +490,14 @@ class SentenceCoder:
             head = head.head
         governor = self.lexicon.match(head, self._is_actor)
         return governor is not None and governor[0].type == "PROTEST"
+
+    def _charged_with(self, token: Token) -> bool:
+        """ "jailed a student for helping militants", "designating X for assisting Y": what
+        someone is punished or blamed for is the charge, not an act of the one who punishes."""
+        if token.dep_ != "pcomp" or token.head.lower_ != "for" or token.tag_ != "VBG":
+            return False
+        governor = self.lexicon.match(token.head.head, self._is_actor)
+        return governor is not None and governor[0].type in {"SANCTION", "COERCE", "ACCUSE"}
 
     def _sent_to_investigate(self, token: Token) -> bool:
         """Whether people are sent (a team, experts, personnel) to investigate."""
