@@ -252,6 +252,11 @@ def test_helping_an_actor_is_aid_but_not_when_it_is_the_charge(code) -> None:  #
     assert [e.type for e in coded.events] == ["COERCE"]
 
 
+def test_what_a_feeling_is_voiced_for_is_not_the_speakers_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("President Kibet expressed sorrow for the horrific shootings in Mombasa.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
 def test_claiming_that_another_attacked_accuses_him(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Ugandan officials claimed that Kenyan troops had killed six herders.")
     accuse = one(coded, "ACCUSE")
