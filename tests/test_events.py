@@ -152,6 +152,127 @@ def test_condemnation_is_accuse(code) -> None:  # type: ignore[no-untyped-def]
     assert event.goldstein is not None and event.goldstein < 0
 
 
+# -- accusations, protests, aid (accuse helper) ---------------------------------------------
+
+
+def test_what_a_protest_is_held_for_is_no_second_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyans blocked roads in Nairobi to protest at Uganda's new tariffs.")
+    assert [e.type for e in coded.events] == ["PROTEST"]
+
+
+def test_gathering_for_a_rally_is_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Thousands of Ghanaians were converging Thursday for a rally in Accra to protest the new "
+        "taxes."
+    )
+    event = one(coded, "PROTEST")
+    assert event.mode == "demo" and countries(event.actor) == {"GHA"}
+
+
+def test_returning_for_talk_is_a_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Chilean and Bolivian negotiators return to Vienna this week for talk on the border "
+        "dispute."
+    )
+    event = one(coded, "CONSULT")
+    assert countries(event.actor) | countries(event.recipient) == {"CHL", "BOL"}
+    assert not code("There was talk of war in Santiago.").events
+
+
+def test_holding_talks_is_negotiation_even_on_a_visit(code) -> None:  # type: ignore[no-untyped-def]
+    talks = one(
+        code(
+            "Chilean Foreign Minister Tomas Reyes held talks with Peruvian President Ana Soto in "
+            "Lima on Monday."
+        ),
+        "CONSULT",
+    )
+    assert talks.cameo == "046" and talks.mode == "visit"
+    assert countries(talks.actor) == {"CHL"} and countries(talks.recipient) == {"PER"}
+    met = one(
+        code("Chilean Foreign Minister Tomas Reyes met Peruvian President Ana Soto in Lima."),
+        "CONSULT",
+    )
+    assert met.cameo == "042"
+
+
+def test_a_body_named_with_its_state_as_possessor_is_that_states(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Opponents of Ghana's Senate met on Sunday in Kumasi.")
+    senate = [e for e in coded.entities if e.name == "Senate"]
+    assert senate and senate[0].country == "GHA"
+    assert "USA" not in {e.country for e in coded.entities}
+
+
+def test_protesting_somewhere_is_a_demonstration_protesting_to_someone_a_complaint(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ghanaian lawmakers protested on Sunday in Kumasi.")
+    assert one(coded, "PROTEST").mode == "demo"
+    complaint = one(
+        code("The Kenyan ambassador protested to the Ugandan foreign ministry."), "ACCUSE"
+    )
+    assert complaint.cameo == "114" and countries(complaint.recipient) == {"UGA"}
+
+
+def test_an_act_said_to_run_counter_to_goals_or_undermine_them_is_criticized(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Eritrea’s continued offensive in Tigray runs counter to these commitments.",
+        "Eritrea’s continued shelling of border towns undermines regional stability.",
+    ):
+        accuse = one(code(text, source="U.S. Department of State"), "ACCUSE")
+        assert countries(accuse.recipient) == {"ERI"}
+    coded = code(
+        "We will work together to counter Russian disinformation.",
+        source="U.S. Department of State",
+    )
+    assert not [e for e in coded.events if e.type == "ACCUSE"]
+
+
+def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The African Union sent 30 military and civilian experts to Burundi on Monday to "
+        "investigate the feasibility of a monitoring force."
+    )
+    event = one(coded, "ACCUSE")
+    assert event.mode == "investigate" and countries(event.recipient) == {"BDI"}
+    assert not [e for e in coded.events if e.type == "AID"]
+    aid = code("Kenya dispatched a team of doctors to Somalia to help the victims.")
+    assert countries(one(aid, "AID").recipient) == {"SOM"}
+
+
+def test_weapons_are_military_aid(code) -> None:  # type: ignore[no-untyped-def]
+    received = one(code("Zambian rebels received weapons from the Malawian army."), "AID")
+    assert received.cameo == "072" and countries(received.actor) == {"MWI"}
+    supplied = one(code("Ghana supplied arms to the Togolese army last year."), "AID")
+    assert supplied.cameo == "072" and countries(supplied.recipient) == {"TGO"}
+
+
+def test_what_someone_is_punished_for_is_not_an_act_of_the_punisher(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A Kenyan court jailed a Somali trader for supplying weapons to Ethiopian rebels.")
+    assert [e.type for e in coded.events] == ["COERCE"]
+    coded = code(
+        "The United States designated two Kenyan firms for providing support to al-Shabaab."
+    )
+    assert [e.type for e in coded.events] == ["SANCTION"]
+
+
+def test_what_a_feeling_is_voiced_for_is_not_the_speakers_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("President Kibet expressed sorrow for the horrific shootings in Mombasa.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+def test_claiming_that_another_attacked_accuses_him(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Ugandan officials claimed that Kenyan troops had killed six herders.")
+    accuse = one(coded, "ACCUSE")
+    assert accuse.cameo == "112"
+    assert countries(accuse.actor) == {"UGA"} and countries(accuse.recipient) == {"KEN"}
+    assert not [e for e in code("Kenya claimed victory in the election.").events]
+
+
+def test_an_allegation_is_about_the_subject_of_what_it_says(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan officials alleged that Somalia had shelled the border town.")
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"KEN"} and countries(accuse.recipient) == {"SOM"}
+
+
 def test_sanctions_and_threats(code) -> None:  # type: ignore[no-untyped-def]
     coded = code(
         "Canada imposed sanctions on Iran on Monday. Canada will impose further sanctions on Iran."

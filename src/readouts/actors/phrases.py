@@ -582,6 +582,10 @@ class PhraseFinder:
             if label == "PERSON":  # "the Bush administration", "Bouteflika's government"
                 person = self.person_in_kb(text)
                 known = [person] if person is not None else []
+            owner = self._owner_state(start, end) if label == "ORG" else None
+            if owner is not None and known and known[0].country_at(self.k.day) != owner.value:
+                phrase.countries.append(owner)  # "opponents of Rwanda's Senate"
+                return
             for actor in known:
                 country = actor.country_at(self.k.day)
                 if country:
@@ -659,8 +663,25 @@ class PhraseFinder:
             return candidates[0]
         return None
 
+    def _owner_state(self, start: int, end: int) -> Evidence | None:
+        """ "Rwanda's Senate": the state a body's name belongs to, written as its possessor."""
+        for child in self.doc[start:end].root.children:
+            ent = self._ent_at.get(child.i)
+            if child.dep_ == "poss" and ent is not None and ent.label_ == "GPE":
+                s, e = clean_name_span(self.doc, ent.start, ent.end)
+                iso3, _ = self._resolve_place(span_text(self.doc, s, e))
+                if iso3:
+                    return Evidence("country", iso3, "possessive:place", s, e)
+        return None
+
     def _org(self, phrase: Phrase, text: str) -> None:
         found = self.k.kb.lookup(text)
+        start, end = phrase.name or (phrase.start, phrase.end)
+        owner = self._owner_state(start, end)
+        if owner is not None and found and found[0].country_at(self.k.day) != owner.value:
+            # another state's body of the same name ("Rwanda's Senate", not the US Senate)
+            phrase.countries.append(owner)
+            found = []
         if found:
             phrase.kb = found[0]
             return
@@ -700,18 +721,10 @@ class PhraseFinder:
                             )
                         )
                         return
-        if not phrase.countries:
+        if not phrase.countries and owner is not None:
             # "the Ivory Coast's Supreme Court": a body of the place that possesses it
-            root = self.doc[start:end].root
-            for child in root.children:
-                ent = self._ent_at.get(child.i)
-                if child.dep_ == "poss" and ent is not None and ent.label_ == "GPE":
-                    iso3, _ = self._resolve_place(ent.text)
-                    if iso3:
-                        phrase.countries.append(
-                            Evidence("country", iso3, "org-possessive-place", ent.start, ent.end)
-                        )
-                        return
+            phrase.countries.append(owner)
+            return
         if not phrase.countries and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
             # "the United Bus Company of Tehran": a body named after its city
             ent = self._ent_at.get(end + 1)

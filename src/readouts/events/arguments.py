@@ -107,6 +107,9 @@ _DOCUMENTS = {
 }
 # nouns naming someone by a relation to another: the possessor is that other
 _RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
+# verbs that voice a feeling about something ("expressed sorrow for …", "offered condolences
+# over …"): what the feeling is about is not the speaker's act
+_FEELING_VERBS = {"express", "voice", "convey", "offer", "extend"}
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
 
@@ -262,7 +265,10 @@ def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         return subjects(head)
     if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
-        found, passive = subjects(head.head)
+        verb = head.head
+        if verb.lemma_.lower() in _FEELING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+            return [], False  # "expressed sorrow for the shootings": the cause of a feeling
+        found, passive = subjects(verb)
         if not found and head.head.lemma_.lower() in {"engage", "involve"}:
             return passive_patients(head.head), False  # "forces were engaged in cleansing"
         return found, passive

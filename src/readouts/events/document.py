@@ -49,6 +49,8 @@ _REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SU
 _REFUSED_CODES = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "SUPPORT": "120"}
 _PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
+# CAMEO: mediation and negotiation ("holding talks") take precedence over visits and meetings
+_NEGOTIATION = {"045", "046"}
 _EVENT_NOUNS = frozenset(
     "meeting meetings talks talk dialogue summit visit trip call conference session "
     "consultation consultations discussion discussions negotiation negotiations round "
@@ -224,8 +226,9 @@ class DocumentCoder:
             and len(countries) == 2
             and None not in countries
             and where not in countries
-        ):  # two sides meeting in a third country (CAMEO 044)
-            draft.mode, draft.cameo = "third-party", "044"
+        ):  # two sides meeting in a third country (CAMEO 044); talks stay negotiations
+            draft.mode = "third-party"
+            draft.cameo = draft.cameo if draft.cameo in _NEGOTIATION else "044"
             draft.actor, draft.recipient = participants, []
             return
         host = self._host(participants, draft)
@@ -235,7 +238,7 @@ class DocumentCoder:
                 draft.actor, draft.recipient = visitors, host
                 if draft.type == "CONSULT":
                     draft.mode = draft.mode or "visit"
-                    draft.cameo = "042"
+                    draft.cameo = draft.cameo if draft.cameo in _NEGOTIATION else "042"
                 return
         draft.actor, draft.recipient = participants, []
 

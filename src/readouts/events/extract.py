@@ -204,11 +204,17 @@ class SentenceCoder:
             if demand is not None:
                 out.append(demand)
                 continue
+            claim = self._claimed_act(token)
+            if claim is not None:
+                out.append(claim)
+                continue
             match = self.lexicon.match(token, self._is_actor)
             if match is None:
                 continue
             trigger, obj = match
             if trigger.role == "speech" or self._is_purpose(token) or self._consequence(token):
+                continue
+            if self._protest_purpose(token, trigger) or self._charged_with(token):
                 continue
             if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
                 continue
@@ -232,9 +238,7 @@ class SentenceCoder:
         for sent in self.doc.sents:
             if sent.start in accused:
                 continue
-            words = [
-                t for t in sent if t.lemma_.lower() in _CONDEMNING and t.i not in self.consumed
-            ]
+            words = [t for t in sent if _condemning(t) and t.i not in self.consumed]
             if not words:
                 continue
             word = words[0]
@@ -270,6 +274,15 @@ class SentenceCoder:
     def _characterized(self, word: Token) -> list[tuple[str, Token]]:
         """The actor a condemning word is about: the owner of the thing it qualifies ("Putin's
         illegal war"), else the subject of its clause ("the Houthis' offensive … poses")."""
+        if word.pos_ in {"VERB", "AUX"} or word.lower_ == "counter":
+            # "X's offensive runs counter to those goals", "these acts undermine Y": the one
+            # whose act it is
+            verb = word.head if word.lower_ == "counter" else word
+            for subject in subjects(verb)[0]:
+                found = self.args.many([subject])
+                if found:
+                    return found
+            return []
         noun = word.head if word.dep_ in {"amod", "compound"} else word
         for node in (noun, noun.head):
             for child in node.children:
@@ -340,6 +353,39 @@ class SentenceCoder:
         )
         self._flags(cand, token)
         cand.future = False
+        return cand
+
+    def _claimed_act(self, token: Token) -> Candidate | None:
+        """ "The US claimed that ISIL had attacked Iraq": a claim that another did a hostile
+        act accuses him of it (CAMEO 112); the act itself is coded as reported."""
+        if token.pos_ != "VERB" or token.lemma_.lower() != "claim":
+            return None
+        comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            return None
+        inner = self.lexicon.match(comp, self._is_actor)
+        if inner is None or inner[0].type not in _HOSTILE_ACTS | {"MOBILIZE", "THREATEN"}:
+            return None
+        actors = self.args.many(subjects(token)[0], search=False)
+        actor_ids = {e for e, _ in actors}
+        accused = self.args.many(subjects(comp)[0], search=False)
+        if not actors or not accused or any(e in actor_ids for e, _ in accused):
+            return None  # "X claimed that they had attacked …": a claim of its own act
+        trigger = self.lexicon.synthetic("ACCUSE", "112", "rule:claimed-act")
+        cand = Candidate(
+            trigger=trigger,
+            token=token,
+            trigger_span=(token.i, token.i + 1),
+            type="ACCUSE",
+            mode="allege",
+            cameo="112",
+            actor=[e for e, _ in actors],
+            recipient=[e for e, _ in accused],
+            actor_tokens=[t for _, t in actors],
+            recipient_tokens=[t for _, t in accused],
+            rule="rule:claimed-act",
+        )
+        self._flags(cand, token)
         return cand
 
     def _time_for(self, token: Token) -> Candidate | None:
@@ -443,6 +489,42 @@ class SentenceCoder:
             token.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
         )
 
+    def _protest_purpose(self, token: Token, trigger: Trigger) -> bool:
+        """ "shunned work to protest at X", "a sit-in to denounce Y": what a protest is held
+        for is its cause, not a second act (a complaint) beside it."""
+        if trigger.type not in {"ACCUSE", "PROTEST"}:
+            return False
+        if token.dep_ not in {"advcl", "xcomp", "acl"}:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        head = token.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        governor = self.lexicon.match(head, self._is_actor)
+        return governor is not None and governor[0].type == "PROTEST"
+
+    def _charged_with(self, token: Token) -> bool:
+        """ "jailed a student for helping militants", "designating X for assisting Y": what
+        someone is punished or blamed for is the charge, not an act of the one who punishes."""
+        if token.dep_ != "pcomp" or token.head.lower_ != "for" or token.tag_ != "VBG":
+            return False
+        governor = self.lexicon.match(token.head.head, self._is_actor)
+        return governor is not None and governor[0].type in {"SANCTION", "COERCE", "ACCUSE"}
+
+    def _sent_to_investigate(self, token: Token) -> bool:
+        """Whether people are sent (a team, experts, personnel) to investigate."""
+        if token.lemma_.lower() not in {"send", "dispatch"}:
+            return False
+        for child in token.children:
+            if child.dep_ in {"advcl", "xcomp"} and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+            ):
+                found = self.lexicon.match(child, self._is_actor)
+                if found is not None and found[0].mode == "investigate":
+                    return True
+        return False
+
     def _actor_ids(self, token: Token, trigger: Trigger) -> list[str]:
         return [e for e, _ in self.args.many(self._subject_tokens(token, trigger)[0], search=False)]
 
@@ -535,15 +617,39 @@ class SentenceCoder:
             cand.type, cand.mode, cand.cameo, cand.joint = "COOPERATE", None, "062", True
         if cand.type == "ASSAULT" and _aerial(obj if obj is not None else token):
             cand.mode, cand.cameo = "aerial", "195"  # "launched an air strike": CAMEO 195
+        if cand.type == "AID" and self._sent_to_investigate(token):
+            # "sent personnel to Bosnia to investigate …": a fact-finding mission, not aid
+            cand.type, cand.mode, cand.cameo = "ACCUSE", "investigate", "090"
+            cand.rule += "+investigation"
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
         if (
             cand.cameo == "114"
             and token.lemma_.lower() == "protest"
-            and _civilians([self.actors.entity(e) for e, _ in actor_pairs])
-        ):  # "demonstrators protesting the results": a demonstration, not a complaint
+            and (
+                _civilians([self.actors.entity(e) for e, _ in actor_pairs])
+                or _protested_in_place(token)
+            )
+        ):  # "demonstrators protesting the results", "protested in the capital": a
+            # demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+        if cand.type == "ACCUSE" and not recipient_pairs:
+            # "alleged that the North admitted …": the one a charge is about is the subject
+            # of what it says
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                own = {e for e, _ in actor_pairs}
+                states = {self.actors.entity(e).country for e in own}
+                recipient_pairs = [
+                    p
+                    for p in self.args.many(subjects(clause)[0], search=False)
+                    if p[0] not in own
+                    and not (  # "France … alleging Paris played a role": itself
+                        self.actors.entity(p[0]).kind == "GPE"
+                        and self.actors.entity(p[0]).country in states
+                    )
+                ]
         if cand.type == "THREATEN" and not any(
             self.actors.entity(e).country for e, _ in recipient_pairs
         ):
@@ -929,6 +1035,18 @@ def _alleged(token: Token) -> bool:
     )
 
 
+def _condemning(token: Token) -> bool:
+    """A word that condemns what it is said of: "illegal", "barbaric", "undermines",
+    "runs counter to"."""
+    lemma = str(token.lemma_).lower()
+    if lemma == "counter":
+        head = str(token.head.lemma_).lower()
+        return str(token.dep_) in {"advmod", "prt", "acomp"} and head in {"run", "go"}
+    if lemma == "undermine":
+        return str(token.pos_) == "VERB"
+    return lemma in _CONDEMNING
+
+
 def _quoted(token: Token) -> bool:
     sent = token.sent
     marks = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"})
@@ -1057,6 +1175,17 @@ def _direct(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _protested_in_place(verb: Token) -> bool:
+    """ "X protested yesterday in the capital": protesting somewhere, with no object, no
+    addressee and nothing said, is a demonstration."""
+    said = {"dobj", "ccomp", "xcomp", "dative"}
+    addressed = {"to", "against", "about", "over", "at", "with", "that"}
+    children = list(verb.children)
+    if any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in addressed) for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "outside", "on"} for c in children)
 
 
 _CIVIL_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REL", "AGR", "REF", "MED", "REB"}
