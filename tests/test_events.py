@@ -592,6 +592,18 @@ def test_expelling_a_population_is_a_mass_expulsion(code) -> None:  # type: igno
     assert one(code("Kenya expelled two Somali diplomats."), "SANCTION").cameo == "166"
 
 
+def test_sieges_beheadings_and_troops_massed_on_a_border(code) -> None:  # type: ignore[no-untyped-def]
+    for text, kind, cameo in (
+        ("Ethiopian troops laid siege to the Somali town of Baidoa.", "COERCE", "191"),
+        ("Ethiopian forces besieged the Somali town of Baidoa.", "COERCE", "191"),
+        ("Ethiopian militants beheaded a Somali hostage.", "ASSAULT", "1823"),
+        ("Ethiopia has massed troops along its border with Somalia.", "MOBILIZE", "154"),
+    ):
+        event = one(code(text), kind)
+        assert event.cameo == cameo and countries(event.actor) == {"ETH"}, text
+        assert countries(event.recipient) == {"SOM"}, text
+
+
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Somali rebels engaged Kenyan peacekeepers in a firefight near Mogadishu.")
     assault = one(coded, "ASSAULT")
