@@ -523,6 +523,11 @@ def test_an_attack_without_a_named_agent_has_its_place_as_source(code) -> None: 
     assault = one(code("There were ten Kenyan soldiers killed in Somalia today."), "ASSAULT")
     assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
     assert not code("Three Kenyan soldiers were killed.").events  # no agent, no place
+    coded = code(
+        "Kenya imposed visa restrictions on 46 Somali officials for their involvement in "
+        "undermining or injuring institutions in Somalia."
+    )
+    assert not [e for e in coded.events if e.type == "ASSAULT"]  # no attack reported
 
 
 def test_the_nationality_of_the_weapon_is_the_attackers(code) -> None:  # type: ignore[no-untyped-def]
