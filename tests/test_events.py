@@ -644,6 +644,11 @@ def test_an_attack_without_a_named_agent_has_its_place_as_source(code) -> None: 
     assault = one(code("There were ten Kenyan soldiers killed in Somalia today."), "ASSAULT")
     assert countries(assault.actor) == {"SOM"} and countries(assault.recipient) == {"KEN"}
     assert not code("Three Kenyan soldiers were killed.").events  # no agent, no place
+    coded = code(
+        "Kenya imposed visa restrictions on 46 Somali officials for their involvement in "
+        "undermining or injuring institutions in Somalia."
+    )
+    assert not [e for e in coded.events if e.type == "ASSAULT"]  # no attack reported
 
 
 def test_the_nationality_of_the_weapon_is_the_attackers(code) -> None:  # type: ignore[no-untyped-def]
@@ -711,6 +716,18 @@ def test_expelling_a_population_is_a_mass_expulsion(code) -> None:  # type: igno
     coded = code("Ethiopian forces expelled thousands of Somali civilians from the region.")
     assert one(coded, "ASSAULT").cameo == "201"
     assert one(code("Kenya expelled two Somali diplomats."), "SANCTION").cameo == "166"
+
+
+def test_sieges_beheadings_and_troops_massed_on_a_border(code) -> None:  # type: ignore[no-untyped-def]
+    for text, kind, cameo in (
+        ("Ethiopian troops laid siege to the Somali town of Baidoa.", "COERCE", "191"),
+        ("Ethiopian forces besieged the Somali town of Baidoa.", "COERCE", "191"),
+        ("Ethiopian militants beheaded a Somali hostage.", "ASSAULT", "1823"),
+        ("Ethiopia has massed troops along its border with Somalia.", "MOBILIZE", "154"),
+    ):
+        event = one(code(text), kind)
+        assert event.cameo == cameo and countries(event.actor) == {"ETH"}, text
+        assert countries(event.recipient) == {"SOM"}, text
 
 
 def test_engaging_a_patrol_in_a_firefight(code) -> None:  # type: ignore[no-untyped-def]

@@ -365,8 +365,11 @@ class DocumentCoder:
         cand = draft.candidates[0]
         if cand.trigger.pos != "VERB" or not any(self._country(r) for r in draft.recipient):
             return
-        if any(t.lemma_.lower() not in ATTACK_NOUNS for t in subjects(cand.token)[0]):
+        agents = subjects(cand.token)[0]
+        if any(t.lemma_.lower() not in ATTACK_NOUNS for t in agents):
             return  # "they killed three villagers": an agent the coder could not resolve
+        if not agents and cand.token.tag_ != "VBN":
+            return  # "involvement in injuring institutions": no attack is reported
         country = draft.location.country if draft.location is not None else None
         country = country or self._attack_place(cand)
         if country is None or country in PSEUDO_CODES:
