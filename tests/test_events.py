@@ -224,6 +224,22 @@ def test_an_act_said_to_run_counter_to_goals_or_undermine_them_is_criticized(cod
         source="U.S. Department of State",
     )
     assert not [e for e in coded.events if e.type == "ACCUSE"]
+    owner = one(
+        code(
+            "France is a partner in standing up to Eritrea’s attempts to undermine democratic "
+            "systems.",
+            source="U.S. Department of State",
+        ),
+        "ACCUSE",
+    )
+    assert countries(owner.recipient) == {"ERI"}
+    coded = code(
+        "Kenyan President Amani Kibet and Ghanaian President Kofi Mensah discussed cooperation "
+        "in addressing Eritrea’s coercive practices and attempts at undermining the regional "
+        "order.",
+        source="U.S. Department of State",
+    )
+    assert not [e for e in coded.events if e.type == "ACCUSE" and "KEN" in countries(e.recipient)]
 
 
 def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]

@@ -265,6 +265,13 @@ class SentenceCoder:
             # "X's offensive runs counter to those goals", "these acts undermine Y": the one
             # whose act it is
             verb = word.head if word.lower_ == "counter" else word
+            node = verb
+            while node.dep_ in {"xcomp", "acl", "pcomp", "prep"} and node.head.i != node.i:
+                if node.dep_ == "pcomp":
+                    return []  # "cooperation in addressing … attempts at undermining X"
+                node = node.head
+                if node.pos_ in {"NOUN", "PROPN"}:  # "Beijing's attempts to undermine …"
+                    return self.args.many(noun_agents(node), search=False)
             for subject in subjects(verb)[0]:
                 found = self.args.many([subject])
                 if found:
