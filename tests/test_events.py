@@ -203,6 +203,12 @@ def test_a_body_named_with_its_state_as_possessor_is_that_states(code) -> None: 
     assert "USA" not in {e.country for e in coded.entities}
 
 
+def test_an_untagged_capitalized_body_name_is_an_organization(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Third World Desert Forum condemned Eritrea on Saturday.")
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"NGO"} and countries(accuse.recipient) == {"ERI"}
+
+
 def test_protesting_somewhere_is_a_demonstration_protesting_to_someone_a_complaint(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Ghanaian lawmakers protested on Sunday in Kumasi.")
     assert one(coded, "PROTEST").mode == "demo"
