@@ -196,6 +196,22 @@ def test_holding_talks_is_negotiation_even_on_a_visit(code) -> None:  # type: ig
     assert met.cameo == "042"
 
 
+def test_intent_to_deepen_economic_cooperation_is_material(code) -> None:  # type: ignore[no-untyped-def]
+    energy = one(
+        code("Chile and Peru are seeking to deepen a partnership in energy, a Chilean said."),
+        "AGREE",
+    )
+    assert energy.cameo == "031"
+    rights = one(
+        code(
+            "Chile and Peru are seeking to deepen their partnership on human rights, a Chilean "
+            "official said."
+        ),
+        "AGREE",
+    )
+    assert rights.cameo == "032"
+
+
 def test_a_body_named_with_its_state_as_possessor_is_that_states(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Opponents of Ghana's Senate met on Sunday in Kumasi.")
     senate = [e for e in coded.entities if e.name == "Senate"]

@@ -22,6 +22,7 @@ from .arguments import (
 )
 from .flags import is_future, is_hypothetical, is_negated
 from .lexicon import Lexicon, Trigger, complement_of, misparsed_verb, visiting_modifier
+from .topics import topics_of
 
 Token = Any
 
@@ -131,6 +132,8 @@ _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", 
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 _YIELD_INTENT = {"084": "0353", "085": "0354", "086": "0355", "087": "0356", "081": "0351"}
+# what cooperation is about that makes it material, not diplomatic (CAMEO 031 vs 032)
+_MATERIAL_TOPICS = {"trade", "investment", "energy", "economy"}
 _INTENT_CODES = {
     "CONSULT": "036",
     "AID": "033",
@@ -860,6 +863,9 @@ class SentenceCoder:
                 return others
         if role == "intent":
             cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
+            about = topics_of(comp)
+            if cand.cameo == "032" and about and about[0] in _MATERIAL_TOPICS:
+                cand.cameo = "031"  # "seeking to deepen a partnership in energy": material
             if cand.type in _THREAT_MODES:
                 cand.aux.add("future")  # a promised hostile act keeps its type
             return recipients or inner_recipients
