@@ -196,11 +196,33 @@ def test_holding_talks_is_negotiation_even_on_a_visit(code) -> None:  # type: ig
     assert met.cameo == "042"
 
 
+def test_intent_to_deepen_economic_cooperation_is_material(code) -> None:  # type: ignore[no-untyped-def]
+    energy = one(
+        code("Chile and Peru are seeking to deepen a partnership in energy, a Chilean said."),
+        "AGREE",
+    )
+    assert energy.cameo == "031"
+    rights = one(
+        code(
+            "Chile and Peru are seeking to deepen their partnership on human rights, a Chilean "
+            "official said."
+        ),
+        "AGREE",
+    )
+    assert rights.cameo == "032"
+
+
 def test_a_body_named_with_its_state_as_possessor_is_that_states(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Opponents of Ghana's Senate met on Sunday in Kumasi.")
     senate = [e for e in coded.entities if e.name == "Senate"]
     assert senate and senate[0].country == "GHA"
     assert "USA" not in {e.country for e in coded.entities}
+
+
+def test_an_untagged_capitalized_body_name_is_an_organization(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Third World Desert Forum condemned Eritrea on Saturday.")
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"NGO"} and countries(accuse.recipient) == {"ERI"}
 
 
 def test_protesting_somewhere_is_a_demonstration_protesting_to_someone_a_complaint(code) -> None:  # type: ignore[no-untyped-def]
@@ -224,6 +246,22 @@ def test_an_act_said_to_run_counter_to_goals_or_undermine_them_is_criticized(cod
         source="U.S. Department of State",
     )
     assert not [e for e in coded.events if e.type == "ACCUSE"]
+    owner = one(
+        code(
+            "France is a partner in standing up to Eritrea’s attempts to undermine democratic "
+            "systems.",
+            source="U.S. Department of State",
+        ),
+        "ACCUSE",
+    )
+    assert countries(owner.recipient) == {"ERI"}
+    coded = code(
+        "Kenyan President Amani Kibet and Ghanaian President Kofi Mensah discussed cooperation "
+        "in addressing Eritrea’s coercive practices and attempts at undermining the regional "
+        "order.",
+        source="U.S. Department of State",
+    )
+    assert not [e for e in coded.events if e.type == "ACCUSE" and "KEN" in countries(e.recipient)]
 
 
 def test_a_team_sent_to_investigate_is_an_investigation(code) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,32 @@ Token = Any  # spacy.tokens.Token
 Doc = Any  # spacy.tokens.Doc
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# head words of bodies' names; a capitalized run ending in one is a name the NER may miss
+_BODY_HEADS = frozenset(
+    "forum association committee foundation federation institute society council".split()
+)
+
+
+def _untagged_bodies(doc: Any, tagged: dict[int, Any]) -> list[Any]:
+    """ "The Third World Water Forum concluded …": a run of capitalized words ending in a
+    body's head word that the NER left untagged is an organization's name."""
+    out: list[Any] = []
+    for token in doc:
+        if token.lower_ not in _BODY_HEADS or not token.is_title or token.i in tagged:
+            continue
+        start = token.i
+        while (
+            start > token.sent.start
+            and doc[start - 1].is_title
+            and doc[start - 1].i not in tagged
+            and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}
+        ):
+            start -= 1
+        if token.i - start >= 2:  # at least two words before the head
+            out.append(doc.char_span(doc[start].idx, token.idx + len(token), label="ORG"))
+    return [e for e in out if e is not None]
+
+
 PRONOUNS = {
     "he": "he",
     "him": "he",
@@ -189,17 +215,21 @@ class PhraseFinder:
         self.phrases: list[Phrase] = []
         self.by_token: dict[int, int] = {}  # token index -> phrase index (heads and names)
         self._ent_at: dict[int, Any] = {}
-        for ent in doc.ents:
-            if ent.label_ in NAME_LABELS:
-                for i in range(ent.start, ent.end):
-                    self._ent_at[i] = ent
+        self._names = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        for ent in self._names:
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
+        for ent in _untagged_bodies(doc, self._ent_at):
+            self._names.append(ent)
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
 
     # -- public -----------------------------------------------------------------------------
 
     def run(self) -> list[Phrase]:
-        names = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        names = self._names
         # People first: their title zones consume tokens that NER may have tagged as ORG/GPE.
         for ent in sorted(names, key=lambda e: (e.label_ != "PERSON", e.start)):
             if ent.start in self._modifier_tokens:

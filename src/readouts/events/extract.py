@@ -22,6 +22,7 @@ from .arguments import (
 )
 from .flags import is_future, is_hypothetical, is_negated
 from .lexicon import Lexicon, Trigger, complement_of, misparsed_verb, visiting_modifier
+from .topics import topics_of
 
 Token = Any
 
@@ -142,6 +143,8 @@ ATTACK_NOUNS = frozenset(
     "mortar mortars shell shells artillery tank tanks ambush offensive assault bombardment "
     "drone drones barrage grenade grenades mine mines".split()
 )
+# what cooperation is about that makes it material, not diplomatic (CAMEO 031 vs 032)
+_MATERIAL_TOPICS = {"trade", "investment", "energy", "economy"}
 _INTENT_CODES = {
     "CONSULT": "036",
     "AID": "033",
@@ -278,6 +281,13 @@ class SentenceCoder:
             # "X's offensive runs counter to those goals", "these acts undermine Y": the one
             # whose act it is
             verb = word.head if word.lower_ == "counter" else word
+            node = verb
+            while node.dep_ in {"xcomp", "acl", "pcomp", "prep"} and node.head.i != node.i:
+                if node.dep_ == "pcomp":
+                    return []  # "cooperation in addressing … attempts at undermining X"
+                node = node.head
+                if node.pos_ in {"NOUN", "PROPN"}:  # "Beijing's attempts to undermine …"
+                    return self.args.many(noun_agents(node), search=False)
             for subject in subjects(verb)[0]:
                 found = self.args.many([subject])
                 if found:
@@ -897,6 +907,9 @@ class SentenceCoder:
                 return others
         if role == "intent":
             cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
+            about = topics_of(comp)
+            if cand.cameo == "032" and about and about[0] in _MATERIAL_TOPICS:
+                cand.cameo = "031"  # "seeking to deepen a partnership in energy": material
             if cand.type in _THREAT_MODES:
                 cand.aux.add("future")  # a promised hostile act keeps its type
             return recipients or inner_recipients
