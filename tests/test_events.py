@@ -1189,3 +1189,14 @@ def test_a_known_person_tagged_as_an_organization_is_a_person_for_pronouns(code)
     assert next(e for e in coded.entities if e.name == "Obama").kind == "PERSON"
     refusal = one(coded, "REJECT")
     assert countries(refusal.actor) == {"USA"} and countries(refusal.recipient) == {"SYR"}
+
+
+def test_denying_entry_or_visas_is_a_sanction_not_a_denial(code) -> None:  # type: ignore[no-untyped-def]
+    sanction = one(code("Kenya denied visas to Ugandan officials."), "SANCTION")
+    assert sanction.cameo == "163" and countries(sanction.recipient) == {"UGA"}
+    coded = code(
+        "Kenya said it would cut aid to Ugandan rebels and would deny entry to Kenya to "
+        "their leaders."
+    )
+    assert not [e for e in coded.events if e.type == "REJECT"]
+    assert one(coded, "THREATEN")  # one announced measure against the rebels
