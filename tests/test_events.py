@@ -1200,3 +1200,14 @@ def test_denying_entry_or_visas_is_a_sanction_not_a_denial(code) -> None:  # typ
     )
     assert not [e for e in coded.events if e.type == "REJECT"]
     assert one(coded, "THREATEN")  # one announced measure against the rebels
+
+
+def test_opposing_a_plan_or_deployment_is_rejecting_it(code) -> None:  # type: ignore[no-untyped-def]
+    reject = one(code("Kenya opposed the peace plan of Uganda."), "REJECT")
+    assert countries(reject.actor) == {"KEN"} and countries(reject.recipient) == {"UGA"}
+    coded = code(
+        "Somali rebels rejected a Kenyan peace plan and said they also opposed the "
+        "deployment of a regional force."
+    )
+    assert one(coded, "REJECT") and not [e for e in coded.events if e.type == "ACCUSE"]
+    assert one(code("Kenya opposed Uganda."), "ACCUSE").mode == "disapprove"
