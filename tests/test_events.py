@@ -1211,3 +1211,12 @@ def test_opposing_a_plan_or_deployment_is_rejecting_it(code) -> None:  # type: i
     )
     assert one(coded, "REJECT") and not [e for e in coded.events if e.type == "ACCUSE"]
     assert one(code("Kenya opposed Uganda."), "ACCUSE").mode == "disapprove"
+
+
+def test_what_is_allowed_is_not_coded_as_done(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Zambia's Electoral Commission allowed opposition leader Mwila Banda to hold a rally "
+        "in Lusaka."
+    )
+    assert one(coded, "CONCEDE")
+    assert not [e for e in coded.events if e.type == "PROTEST"]

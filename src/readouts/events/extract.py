@@ -131,6 +131,7 @@ _FORCE_ACTS = {"ASSAULT", "COERCE"}
 _ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
 _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", "message"}
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
+_PERMITTING = {"allow", "permit", "let"}
 # "is prepared to impose martial law": readiness for a coercive measure is a warning
 _READINESS = {"prepared", "ready"}
 _THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
@@ -669,6 +670,12 @@ class SentenceCoder:
             cand.type, cand.mode, cand.cameo = "SUPPORT", None, "051"
         if cand.type == "CONSULT" and _remote(token, obj):
             cand.mode, cand.cameo = "phone", "041"
+        if cand.type == "CONCEDE" and token.lemma_.lower() in _PERMITTING:
+            # "allowed X to hold a rally": what is allowed is the concession's content, not
+            # an act the text reports done
+            for child in token.children:
+                if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+                    self.consumed.update(t.i for t in child.subtree)
         cand.reported = trigger.pos == "NOUN" and self._condemned(token)
         cand.actor = [e for e, _ in actor_pairs]
         cand.actor_tokens = [t for _, t in actor_pairs]
