@@ -258,20 +258,8 @@ class SentenceCoder:
             ]
             if not targets:
                 continue
-            trigger = self.lexicon.synthetic("ACCUSE", "111", "rule:characterization")
-            cand = Candidate(
-                trigger=trigger,
-                token=word,
-                trigger_span=(word.i, word.i + 1),
-                type="ACCUSE",
-                mode="disapprove",
-                cameo="111",
-                actor=speakers,
-                recipient=[e for e, _ in targets],
-                recipient_tokens=[t for _, t in targets],
-                rule="rule:characterization",
-                confidence=0.45,
-            )
+            cand = self._accusation(word, "disapprove", "111", "rule:characterization", targets)
+            cand.actor, cand.confidence = speakers, 0.45
             out.append(cand)
         return out
 
@@ -382,22 +370,26 @@ class SentenceCoder:
         accused = self.args.many(subjects(comp)[0], search=False)
         if not actors or not accused or any(e in actor_ids for e, _ in accused):
             return None  # "X claimed that they had attacked …": a claim of its own act
-        trigger = self.lexicon.synthetic("ACCUSE", "112", "rule:claimed-act")
-        cand = Candidate(
-            trigger=trigger,
+        cand = self._accusation(token, "allege", "112", "rule:claimed-act", accused)
+        cand.actor, cand.actor_tokens = [e for e, _ in actors], [t for _, t in actors]
+        self._flags(cand, token)
+        return cand
+
+    def _accusation(
+        self, token: Token, mode: str, cameo: str, rule: str, targets: list[tuple[str, Token]]
+    ) -> Candidate:
+        """An ACCUSE the rules make without a lexicon trigger, against these targets."""
+        return Candidate(
+            trigger=self.lexicon.synthetic("ACCUSE", cameo, rule),
             token=token,
             trigger_span=(token.i, token.i + 1),
             type="ACCUSE",
-            mode="allege",
-            cameo="112",
-            actor=[e for e, _ in actors],
-            recipient=[e for e, _ in accused],
-            actor_tokens=[t for _, t in actors],
-            recipient_tokens=[t for _, t in accused],
-            rule="rule:claimed-act",
+            mode=mode,
+            cameo=cameo,
+            recipient=[e for e, _ in targets],
+            recipient_tokens=[t for _, t in targets],
+            rule=rule,
         )
-        self._flags(cand, token)
-        return cand
 
     def _time_for(self, token: Token) -> Candidate | None:
         """ "It is time for the Houthis to accept a ceasefire": the speaker (the article's
