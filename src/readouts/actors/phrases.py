@@ -716,7 +716,6 @@ class PhraseFinder:
             phrase.kb = found[0]
             return
         # "the Shanghai government", "Ministry of Foreign Affairs of Japan": read the words.
-        start, end = phrase.name or (phrase.start, phrase.end)
         words = [t.text for t in self.doc[start:end]]
         for j in range(len(words)):
             match = self.k.roles.longest(words, j)

@@ -258,8 +258,16 @@ class SentenceCoder:
             ]
             if not targets:
                 continue
-            cand = self._accusation(word, "disapprove", "111", "rule:characterization", targets)
-            cand.actor, cand.confidence = speakers, 0.45
+            cand = self._rule_candidate(
+                word,
+                "ACCUSE",
+                "disapprove",
+                "111",
+                "rule:characterization",
+                [(e, word) for e in speakers],
+                targets,
+            )
+            cand.actor_tokens, cand.confidence = [], 0.45  # the speaker is not in the words
             out.append(cand)
         return out
 
@@ -333,22 +341,14 @@ class SentenceCoder:
         inner = self.lexicon.match(comp, self._is_actor)
         mode = _request_mode(comp.lemma_.lower(), inner[0] if inner else None)
         self.consumed.update(t.i for t in comp.subtree)
-        cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
-            mode or "", "100"
-        )
-        trigger = self.lexicon.synthetic("REQUEST", cameo, "rule:reported-obligation")
-        cand = Candidate(
-            trigger=trigger,
-            token=token,
-            trigger_span=(token.i, token.i + 1),
-            type="REQUEST",
-            mode=mode,
-            cameo=cameo,
-            actor=[e for e, _ in actors],
-            recipient=[e for e, _ in addressees if e not in {a for a, _ in actors}],
-            actor_tokens=[t for _, t in actors],
-            recipient_tokens=[t for e, t in addressees],
-            rule="rule:reported-obligation",
+        cand = self._rule_candidate(
+            token,
+            "REQUEST",
+            mode,
+            _request_code(mode, "100"),
+            "rule:reported-obligation",
+            actors,
+            addressees,
         )
         self._flags(cand, token)
         cand.future = False
@@ -370,24 +370,39 @@ class SentenceCoder:
         accused = self.args.many(subjects(comp)[0], search=False)
         if not actors or not accused or any(e in actor_ids for e, _ in accused):
             return None  # "X claimed that they had attacked …": a claim of its own act
-        cand = self._accusation(token, "allege", "112", "rule:claimed-act", accused)
-        cand.actor, cand.actor_tokens = [e for e, _ in actors], [t for _, t in actors]
+        cand = self._rule_candidate(
+            token, "ACCUSE", "allege", "112", "rule:claimed-act", actors, accused
+        )
         self._flags(cand, token)
         return cand
 
-    def _accusation(
-        self, token: Token, mode: str, cameo: str, rule: str, targets: list[tuple[str, Token]]
+    def _rule_candidate(
+        self,
+        token: Token,
+        event_type: str,
+        mode: str | None,
+        cameo: str,
+        rule: str,
+        actors: list[tuple[str, Token]],
+        targets: list[tuple[str, Token]],
+        span: tuple[int, int] | None = None,
     ) -> Candidate:
-        """An ACCUSE the rules make without a lexicon trigger, against these targets."""
+        """An event a rule makes without a lexicon trigger (reported obligations, claimed
+        acts, characterizations, "it is time for X to …"): these actors, and those targets
+        that are not among them."""
+        own = {e for e, _ in actors}
+        others = [(e, t) for e, t in targets if e not in own]
         return Candidate(
-            trigger=self.lexicon.synthetic("ACCUSE", cameo, rule),
+            trigger=self.lexicon.synthetic(event_type, cameo, rule),
             token=token,
-            trigger_span=(token.i, token.i + 1),
-            type="ACCUSE",
+            trigger_span=span or (token.i, token.i + 1),
+            type=event_type,
             mode=mode,
             cameo=cameo,
-            recipient=[e for e, _ in targets],
-            recipient_tokens=[t for _, t in targets],
+            actor=list(dict.fromkeys(e for e, _ in actors)),
+            recipient=[e for e, _ in others],
+            actor_tokens=[t for _, t in actors],
+            recipient_tokens=[t for _, t in others],
             rule=rule,
         )
 
@@ -411,26 +426,21 @@ class SentenceCoder:
             return None
         inner = self.lexicon.match(token, self._is_actor)
         mode = _request_mode(token.lemma_.lower(), inner[0] if inner else None)
-        cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
-            mode or "", "100"
-        )
         # the asked-for act is not a fact; a coordinated "and for Y to …" is asked for too
         self.consumed.update(
             t.i for t in token.subtree if not (t.dep_ == "conj" and t.head.i == token.i)
         )
-        trigger = self.lexicon.synthetic("REQUEST", cameo, "rule:time-for")
-        cand = Candidate(
-            trigger=trigger,
-            token=token,
-            trigger_span=(verb.head.i, token.i + 1) if verb is token else (token.i, token.i + 1),
-            type="REQUEST",
-            mode=mode,
-            cameo=cameo,
-            actor=list(speakers),
-            recipient=[e for e, _ in addressees if e not in speakers],
-            recipient_tokens=[t for e, t in addressees if e not in speakers],
-            rule="rule:time-for",
+        cand = self._rule_candidate(
+            token,
+            "REQUEST",
+            mode,
+            _request_code(mode, "100"),
+            "rule:time-for",
+            [(e, token) for e in speakers],
+            addressees,
+            span=(verb.head.i, token.i + 1) if verb is token else None,
         )
+        cand.actor_tokens = []  # the speaker is not in the words
         self._flags(cand, token)
         cand.future = False
         return cand
@@ -923,9 +933,7 @@ class SentenceCoder:
             ]
             recipients = recipients or asked
             cand.mode = _request_mode(lemma, inner_trigger)
-            cand.cameo = {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
-                cand.mode or "", trigger.cameo
-            )
+            cand.cameo = _request_code(cand.mode, trigger.cameo)
             if trigger.cameo.startswith("02"):
                 cand.cameo = {"yield": "025", "change": "024", "assist": "021", "meet": "026"}.get(
                     cand.mode or "", "020"
@@ -1141,6 +1149,13 @@ def _obliged(verb: Token) -> bool:
             c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children
         )
     return False
+
+
+def _request_code(mode: str | None, default: str) -> str:
+    """The CAMEO code of a request (10x) for what it asks: to yield, change, assist or meet."""
+    return {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
+        mode or "", default
+    )
 
 
 def _request_mode(lemma: str, inner: Trigger | None) -> str | None:
