@@ -75,7 +75,13 @@ def test_country_of_phoenix_codes() -> None:
 
 
 def test_event_expansion() -> None:
-    assert event_codings(_event("042", ["USA"], ["CHN"])) == {("042", "USA", "CHN")}
+    assert event_codings(_event("040", ["USA"], ["CHN"])) == {("040", "USA", "CHN")}
+    # a visit gives its linked "host a visit" the other way round
+    assert event_codings(_event("042", ["USA"], ["CHN"])) == {
+        ("042", "USA", "CHN"),
+        ("043", "CHN", "USA"),
+    }
+    assert event_codings(_event("042", ["USA"], [])) == {("042", "USA", "---")}
     # coordinated actors and recipients: every pair
     assert event_codings(_event("111", ["USA", "GBR"], ["CHN"])) == {
         ("111", "USA", "CHN"),
@@ -92,6 +98,8 @@ def test_event_expansion() -> None:
     # no CAMEO code, negated or hypothetical: nothing
     assert event_codings(_event(None, ["USA"], ["CHN"])) == set()
     assert event_codings(_event("042", ["USA"], ["CHN"], aux=("negated",))) == set()
+    # background acts ("jailed a year ago") are not the reported event
+    assert event_codings(_event("173", ["ISR"], ["PSE"], aux=("historical",))) == set()
     assert event_codings(_event("042", ["USA"], ["CHN"], aux=("future",))) != set()
 
 

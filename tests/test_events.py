@@ -753,7 +753,12 @@ def test_a_bomb_exploding_in_a_place_and_killing_people(code) -> None:  # type: 
 def test_expelling_a_population_is_a_mass_expulsion(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Ethiopian forces expelled thousands of Somali civilians from the region.")
     assert one(coded, "ASSAULT").cameo == "201"
-    assert one(code("Kenya expelled two Somali diplomats."), "SANCTION").cameo == "166"
+    # CAMEO: expelling diplomats reduces relations (161), expelling people deports them (174)
+    expelled = one(code("Kenya expelled two Somali diplomats."), "SANCTION")
+    assert expelled.cameo == "161" and countries(expelled.recipient) == {"SOM"}
+    deported = one(code("Zambia expelled three Malawian traders."), "COERCE")
+    assert deported.cameo == "174" and deported.mode == "deport"
+    assert countries(deported.recipient) == {"MWI"}
 
 
 def test_sieges_beheadings_and_troops_massed_on_a_border(code) -> None:  # type: ignore[no-untyped-def]
@@ -1220,3 +1225,34 @@ def test_what_is_allowed_is_not_coded_as_done(code) -> None:  # type: ignore[no-
     )
     assert one(coded, "CONCEDE")
     assert not [e for e in coded.events if e.type == "PROTEST"]
+
+
+def test_cameo_codes_follow_the_codebook(code) -> None:  # type: ignore[no-untyped-def]
+    """Where the CAMEO codebook draws a line the PLOVER type does not: appeals (02) apart from
+    demands (10), empathy (018) apart from praise, promised aid by kind (033x), rockets (194)
+    apart from air strikes (195), visits coded from the visitor (042)."""
+    asked = one(code("Kenya asked Sweden to send food aid."), "REQUEST")
+    assert asked.cameo == "023"  # an appeal for aid
+    demanded = one(code("Kenya demanded that Uganda withdraw its troops."), "REQUEST")
+    assert demanded.cameo == "105"
+    sorrow = one(code("The Kenyan president expressed condolences to Uganda."), "SUPPORT")
+    assert sorrow.cameo == "018" and countries(sorrow.recipient) == {"UGA"}
+    arms = one(code("Norway will supply arms to Ukraine."), "AGREE")
+    assert arms.cameo == "0332" and countries(arms.recipient) == {"UKR"}
+    rockets = one(code("Hezbollah launched rockets at Israel on Monday."), "ASSAULT")
+    assert rockets.cameo == "194" and rockets.mode == "heavy-weapons"
+    hosted = one(code("Kenyan President Tomas Okello received Ugandan envoy Ana Bisa."), "CONSULT")
+    assert hosted.cameo == "042" and countries(hosted.actor) == {"UGA"}
+
+
+def test_arrest_warrants_refusals_to_yield_and_travel_warnings(code) -> None:  # type: ignore[no-untyped-def]
+    warrant = one(code("A court in Ghana issued arrest warrants for two Nigerian men."), "COERCE")
+    assert warrant.mode == "arrest" and countries(warrant.recipient) == {"NGA"}
+    assert countries(warrant.actor) == {"GHA"}
+    refused = one(code("Tarek Osei said Ghana would not give permission to Nigeria."), "REJECT")
+    assert refused.cameo == "124" and refused.mode == "yield"
+    assert countries(refused.recipient) == {"NGA"}
+    warned = one(code("The State Department advised against travel to Mali."), "SANCTION")
+    assert warned.cameo == "160" and countries(warned.recipient) == {"MLI"}
+    helped = one(code("Sweden helped Ukrainian refugees."), "AID")
+    assert countries(helped.recipient) == {"UKR"}

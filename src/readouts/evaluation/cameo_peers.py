@@ -11,10 +11,14 @@ and ``crash`` statuses) has no predictions: its gold tuples count as missed.
 
 Our events become tuples so (the one expansion applied to every system):
 
-- events flagged negated or hypothetical are left out (CAMEO codes what happened or was said);
+- events flagged negated or hypothetical are left out (CAMEO codes what happened or was said),
+  and so are those flagged historical: an act reported as earlier background ("jailed over a
+  year ago") is not the event a CAMEO record dates at the report;
 - an event without a CAMEO code is left out;
 - otherwise one tuple per (actor country, recipient country) pair, ``---`` for a side without
   a country or without participants;
+- a visit (042, visitor to host) also gives its linked "host a visit" (043, host to visitor),
+  as the CAMEO codebook pairs the two;
 - an event with no recipient and several actor countries (a meeting nobody hosts: "X and Y
   met") gives every ordered pair of distinct actor countries, as CAMEO codes such meetings
   both ways (X->Y and Y->X).
@@ -71,13 +75,16 @@ def _countries(refs: list[Any]) -> list[str]:
 
 
 def event_codings(event: Event) -> set[Coding]:
-    if event.cameo is None or {"negated", "hypothetical"} & set(event.aux):
+    if event.cameo is None or {"negated", "hypothetical", "historical"} & set(event.aux):
         return set()
     actors, recipients = _countries(event.actor), _countries(event.recipient)
     known = [c for c in actors if c != NONE]
     if not event.recipient and len(known) > 1:
         return {(event.cameo, a, b) for a, b in permutations(known, 2)}
-    return {(event.cameo, a, r) for a in actors or [NONE] for r in recipients or [NONE]}
+    out = {(event.cameo, a, r) for a in actors or [NONE] for r in recipients or [NONE]}
+    if event.cameo == "042" and event.recipient:  # the visit's linked "host a visit"
+        out |= {("043", r, a) for a in actors or [NONE] for r in recipients}
+    return out
 
 
 def our_codings(coded: CodedArticle | None) -> set[Coding] | None:

@@ -23,7 +23,7 @@ from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
 from ..nlp import sentence_ents, text_of
 from .arguments import subjects
 from .codebook import Codebook
-from .extract import ATTACK_NOUNS, Candidate
+from .extract import ATTACK_NOUNS, Candidate, intent_code
 from .flags import is_historical
 from .topics import topics_of
 
@@ -36,7 +36,6 @@ _FORCEFUL = {
     "ASSAULT": ("138", "violence"),
     "MOBILIZE": ("138", "violence"),
 }
-_INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 # nouns of a stated policy: with no actor in their complement they address nobody
 _POLICY_WORDS = {"commitment", "committed", "determination", "resolve"}
 # acts only a state's authorities perform: with no agent in the text, the state where they
@@ -45,8 +44,24 @@ _STATE_ACT_MODES = {"arrest", "convict", "detain", "ban", "deport", "curfew", "m
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
-_REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": None}
-_REFUSED_CODES = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "SUPPORT": "120"}
+# what a refusal ("said it would not X") refuses, by the type of X: CAMEO 12x
+_REFUSED_MODES = {
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": None,
+    "CONCEDE": "yield",
+    "RETREAT": "yield",
+}
+_REFUSED_CODES = {
+    "CONSULT": "125",
+    "AID": "122",
+    "COOPERATE": "121",
+    "SUPPORT": "120",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+}
+_REFUSABLE = set(_REFUSED_MODES) | {"AGREE"}
 _PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 # CAMEO: mediation and negotiation ("holding talks") take precedence over visits and meetings
@@ -148,7 +163,7 @@ class DocumentCoder:
             confidence=cand.confidence,
             candidates=[cand],
         )
-        if cand.future and "negated" in draft.aux and draft.type in _COOPERATIVE | {"AGREE"}:
+        if cand.future and "negated" in draft.aux and draft.type in _REFUSABLE:
             # "said he would not provide support": a refusal
             draft.type, draft.mode, draft.cameo = (
                 "REJECT",
@@ -166,10 +181,14 @@ class DocumentCoder:
             if draft.type in _COOPERATIVE:
                 draft.announced_visit = draft.type == "CONSULT"
                 draft.type, draft.mode = "AGREE", None
-                draft.cameo = _INTENT_CODES.get(cand.type, "030")
+                draft.cameo = intent_code(cand.type, cand.cameo)
                 draft.derived_future = True
             elif draft.type in {"RETREAT", "CONCEDE"}:  # CAMEO 035x: intent to yield
-                draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
+                draft.type, draft.mode, draft.cameo = (
+                    "AGREE",
+                    None,
+                    intent_code(draft.type, draft.cameo),
+                )
                 draft.derived_future = True
             elif draft.type == "ASSAULT" and _prepared(cand.token):
                 # "the army prepared to resume shelling X": a show of force, not yet a threat

@@ -128,6 +128,8 @@ _BACKGROUND_VERBS = {"flee", "escape", "survive", "witness", "cover", "report"}
 _DANGER_VERBS = {"pose", "represent", "constitute", "remain", "present"}
 _HOSTILE_ACTS = {"COERCE", "SANCTION", "ASSAULT"}
 _FORCE_ACTS = {"ASSAULT", "COERCE"}
+# acts whose people-object is their recipient ("expelled two diplomats", "forced out refugees")
+_MOVING_ACTS = _FORCE_ACTS | {"SANCTION"}
 _ABOUT_ACTS = {"REJECT", "REQUEST"}  # what is condemned did happen: it is coded too
 _ADMONITIONS = {"reminder", "warning", "ultimatum", "appeal", "call", "demand", "message"}
 _DESIRE_VERBS = {"want", "wish", "intend", "aim", "hope"}
@@ -154,6 +156,19 @@ _INTENT_CODES = {
     "AGREE": "030",
     "REQUEST": "030",
 }
+# promised aid by its kind: economic, military, humanitarian (asylum too), peacekeeping (0331-4)
+_AID_INTENT = {"071": "0331", "072": "0332", "073": "0333", "075": "0333", "074": "0334"}
+
+
+def intent_code(event_type: str, cameo: str | None) -> str:
+    """CAMEO 03x for a promised or planned act of this type and code ("will supply arms":
+    0332, "agreed to lift sanctions": 0354)."""
+    head = (cameo or "")[:3]
+    if event_type in {"CONCEDE", "RETREAT"}:
+        return _YIELD_INTENT.get(head, "035")
+    if event_type == "AID":
+        return _AID_INTENT.get(head, "033")
+    return _INTENT_CODES.get(event_type, "030")
 
 
 @dataclass
@@ -345,7 +360,7 @@ class SentenceCoder:
             token,
             "REQUEST",
             mode,
-            _request_code(mode, "100"),
+            _request_code(mode, "10", inner[0] if inner else None),
             "rule:reported-obligation",
             actors,
             addressees,
@@ -434,7 +449,7 @@ class SentenceCoder:
             token,
             "REQUEST",
             mode,
-            _request_code(mode, "100"),
+            _request_code(mode, "10", inner[0] if inner else None),
             "rule:time-for",
             [(e, token) for e in speakers],
             addressees,
@@ -611,6 +626,8 @@ class SentenceCoder:
                 return None
             actor_pairs, recipient_pairs = recipient_pairs, actor_pairs
             cand.host_known = True
+            if cand.cameo == "043":  # the visitor is now the actor: CAMEO "make a visit"; the
+                cand.cameo = "042"  # linked "host a visit" (043) runs from host to visitor
         elif trigger.role == "visit":
             cand.host_known = True
             cand.places = [t for _, t in recipient_pairs]
@@ -772,7 +789,7 @@ class SentenceCoder:
                             for t in objects(c, "by")
                         ]
                     )
-                    if not tokens and trigger.type in _FORCE_ACTS and self._is_actor(obj):
+                    if not tokens and trigger.type in _MOVING_ACTS and self._is_actor(obj):
                         tokens = [obj]  # "forced out hundreds of refugees": the people moved
                 found = self.args.many(tokens)
                 if found:
@@ -853,6 +870,7 @@ class SentenceCoder:
                     if trigger.role == "request":
                         inner_kind = found[0] if found else None
                         cand.mode = _request_mode(clause.lemma_.lower(), inner_kind)
+                        cand.cameo = _request_code(cand.mode, trigger.cameo, inner_kind)
                     return recipients or addressees
         if comp is None and trigger.pos == "ADJ":
             comp = next((c for c in token.children if c.dep_ == "xcomp"), None)
@@ -910,9 +928,7 @@ class SentenceCoder:
             ]
             if others:
                 cand.type, cand.mode = "REQUEST", _request_mode(lemma, inner_trigger)
-                cand.cameo = {"yield": "025", "change": "024", "assist": "021"}.get(
-                    cand.mode or "", "020"
-                )
+                cand.cameo = _request_code(cand.mode, "02", inner_trigger)
                 return others
         if role == "intent":
             cand.type, cand.mode, cand.cameo = self._intent(inner_trigger, trigger)
@@ -933,11 +949,7 @@ class SentenceCoder:
             ]
             recipients = recipients or asked
             cand.mode = _request_mode(lemma, inner_trigger)
-            cand.cameo = _request_code(cand.mode, trigger.cameo)
-            if trigger.cameo.startswith("02"):
-                cand.cameo = {"yield": "025", "change": "024", "assist": "021", "meet": "026"}.get(
-                    cand.mode or "", "020"
-                )
+            cand.cameo = _request_code(cand.mode, trigger.cameo, inner_trigger)
             return recipients or inner_recipients
         if role == "refuse":
             cand.type = "REJECT"
@@ -959,7 +971,7 @@ class SentenceCoder:
         if inner.type == "CONCEDE" and trigger.lemma == "decide":
             return inner.type, inner.mode, inner.cameo  # "decided to allow X": a decision made
         if inner.type in {"CONCEDE", "RETREAT"}:  # CAMEO 035x: intent to yield or release
-            return "AGREE", None, _YIELD_INTENT.get(inner.cameo[:3], "035")
+            return "AGREE", None, intent_code(inner.type, inner.cameo)
         if inner.type == "THREATEN" or (
             inner.type in _THREAT_MODES
             and (
@@ -977,7 +989,7 @@ class SentenceCoder:
             return inner.type, inner.mode, inner.cameo
         if inner.type in {"ACCUSE", "REJECT", "PROTEST"}:
             return inner.type, inner.mode, inner.cameo
-        return "AGREE", None, _INTENT_CODES.get(inner.type, "030")
+        return "AGREE", None, intent_code(inner.type, inner.cameo)
 
     def _flags(self, cand: Candidate, token: Token) -> None:
         if is_negated(token):
@@ -1151,11 +1163,21 @@ def _obliged(verb: Token) -> bool:
     return False
 
 
-def _request_code(mode: str | None, default: str) -> str:
-    """The CAMEO code of a request (10x) for what it asks: to yield, change, assist or meet."""
-    return {"yield": "105", "change": "104", "assist": "101", "meet": "106"}.get(
-        mode or "", default
-    )
+# CAMEO keeps appeals (02: ask, urge, call on) apart from demands (10: demand, insist, press);
+# what is asked for picks the code within the family, aid (023/103) apart from cooperation
+_REQUEST_CODES = {
+    "02": {"yield": "025", "change": "024", "assist": "021", "aid": "023", "meet": "026"},
+    "10": {"yield": "105", "change": "104", "assist": "101", "aid": "103", "meet": "106"},
+}
+
+
+def _request_code(mode: str | None, family: str, inner: Trigger | None = None) -> str:
+    """The CAMEO code of a request in its family (``02`` appeal or ``10`` demand) for what it
+    asks: to yield, change, assist (with aid or cooperation) or meet."""
+    codes = _REQUEST_CODES["02" if family.startswith("02") else "10"]
+    if mode == "assist" and inner is not None and inner.type == "AID":
+        return codes["aid"]
+    return codes.get(mode or "", family[:2] + "0")
 
 
 def _request_mode(lemma: str, inner: Trigger | None) -> str | None:
