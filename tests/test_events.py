@@ -1256,3 +1256,21 @@ def test_arrest_warrants_refusals_to_yield_and_travel_warnings(code) -> None:  #
     assert warned.cameo == "160" and countries(warned.recipient) == {"MLI"}
     helped = one(code("Sweden helped Ukrainian refugees."), "AID")
     assert countries(helped.recipient) == {"UKR"}
+
+
+def test_an_act_dated_weeks_before_the_main_one_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya closed its border with Somalia two weeks after Somali militants attacked Lamu."
+    )
+    closed = one(coded, "COERCE")
+    assert closed.cameo == "191" and countries(closed.recipient) == {"SOM"}
+    assert "historical" not in closed.aux
+    assert "historical" in one(coded, "ASSAULT").aux
+    # without the measured span the attack is reported as news
+    assert "historical" not in one(code("Somali militants attacked Lamu."), "ASSAULT").aux
+
+
+def test_demolishing_homes_is_destruction(code) -> None:  # type: ignore[no-untyped-def]
+    event = one(code("Israeli forces demolished Palestinian homes in Hebron."), "ASSAULT")
+    assert event.mode == "destroy" and event.cameo == "1712"
+    assert countries(event.actor) == {"ISR"} and countries(event.recipient) == {"PSE"}

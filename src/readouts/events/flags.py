@@ -27,6 +27,7 @@ _FUTURE_GOVERNORS = {
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _HISTORICAL_WORDS = {"previously", "earlier", "formerly", "once", "ago", "originally"}
+_TIME_UNITS = {"day", "week", "month", "year", "decade"}
 
 
 def clause_tokens(token: Token) -> list[Token]:
@@ -111,11 +112,21 @@ def is_perfect(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
 
 
+def _measured_after(clause: Token) -> bool:
+    """ "(came) two weeks after rebels kidnapped X": a clause dated a span before the main act."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in children
+    )
+
+
 def is_historical(token: Token, published: dt.date | None, date: dt.date | None) -> bool:
     """Reported earlier acts: perfect aspect, a past year, "previously", a date well before."""
     if date is not None and published is not None and (published - date).days > 31:
         return True
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if _measured_after(verb):
+        return True
     for child in verb.children:
         if child.lower_ in _HISTORICAL_WORDS:
             return True
