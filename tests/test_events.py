@@ -1274,3 +1274,23 @@ def test_demolishing_homes_is_destruction(code) -> None:  # type: ignore[no-unty
     event = one(code("Israeli forces demolished Palestinian homes in Hebron."), "ASSAULT")
     assert event.mode == "destroy" and event.cameo == "1712"
     assert countries(event.actor) == {"ISR"} and countries(event.recipient) == {"PSE"}
+
+
+def test_i_under_a_byline_is_its_author(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomas Okello, Minister of Foreign Affairs of Kenya\n\n"
+        "On behalf of the people of Kenya, I offer my best wishes to the people of Ghana."
+    )
+    wishes = one(code(text), "SUPPORT")
+    assert [a.name for a in wishes.actor] == ["Tomas Okello"]
+    assert countries(wishes.recipient) == {"GHA"}
+
+
+def test_welcomes_wishes_contacts_and_standing_by(code) -> None:  # type: ignore[no-untyped-def]
+    welcomed = one(code("Japan welcomes the passage of Kenya's new climate law."), "SUPPORT")
+    assert countries(welcomed.recipient) == {"KEN"}
+    stood = one(code("Japan stands by Ukraine."), "SUPPORT")
+    assert countries(stood.actor) == {"JPN"} and countries(stood.recipient) == {"UKR"}
+    contact = one(code("Japan has been in contact with Kenyan officials."), "CONSULT")
+    assert countries(contact.actor) == {"JPN", "KEN"}
+    assert not code("Rescuers lost contact with the Indonesian plane.").events

@@ -10,7 +10,8 @@ Phrases are read in text order and joined into clusters:
   group, or person, of that country;
 - pronouns: he/she is the subject of the clause that governs it, else the person subject of
   an earlier sentence, else the latest person; they is the latest plural group; we is the
-  publisher when the article comes from a known institution.
+  publisher when the article comes from a known institution; I is the person of the
+  statement's byline ("Antony J. Blinken, Secretary of State" on the first line).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _REPORTING = {
     "tell",
 }
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "la", "del", "&"}
+# a transcript's speaker label opening a line: capitals, then a colon ("SECRETARY BLINKEN:")
+SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,60}?)\s*:", re.MULTILINE)
 
 
 @dataclass
@@ -565,6 +568,21 @@ class Coreference:
             return []
         return [found] if self.clusters[found].kind in {"GROUP", "ORG"} else []
 
+    def _byline_author(self, token: Any) -> list[int]:
+        """ "I" outside quotes in a statement under a byline ("Antony J. Blinken, Secretary of
+        State" on the first line, no verb): the person named there. Transcripts (speaker
+        labels, "SECRETARY BLINKEN: …") have many "I"s and no one author: nobody."""
+        if self._in_quotes(token) or SPEAKER_LABEL.search(self.doc.text):
+            return []
+        first = self._sentences()[0]
+        if token.i < first.end or any(t.pos_ == "VERB" for t in first):
+            return []
+        for tok in first:
+            found = self._cluster_of_token(tok)
+            if found is not None and self._is_person(found):
+                return [found]
+        return []
+
     def _publisher_cluster(self, publisher: KBActor) -> int:
         for cluster in self.clusters:
             if cluster.kb_id == publisher.id:
@@ -594,6 +612,8 @@ class Coreference:
             if publisher is not None:
                 return [self._publisher_cluster(publisher)]
             return []
+        if phrase.pronoun == "i":
+            return self._byline_author(token)
         if phrase.pronoun in {"he", "she"}:
             # 1. the subject of a governing clause ("Morales thanked …, stating that he …")
             node = token.head

@@ -7,7 +7,7 @@ Three kinds of phrase are found:
   zone is "Shanghai Party Secretary", not an ORG "Shanghai Party");
 - nominals: role nouns and institutions without a name ("the Cuban side", "the delegation",
   "Senior Hungarian and Romanian officials", "Montenegro's prime minister");
-- pronouns: he, she, they, we and their other forms.
+- pronouns: he, she, they, we, I and their other forms.
 
 Nothing here decides coreference; :mod:`readouts.actors.coref` does.
 """
@@ -67,6 +67,10 @@ PRONOUNS = {
     "their": "they",
     "theirs": "they",
     "themselves": "they",
+    "i": "i",
+    "me": "i",
+    "my": "i",
+    "myself": "i",
     "we": "we",
     "us": "we",
     "our": "we",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..actors import ActorAnalysis
+from ..actors.coref import SPEAKER_LABEL
 from ..knowledge.countries import Countries
 from ..model import Article, FieldEvidence
 from ..nlp import text_of
@@ -31,8 +32,7 @@ MEETING_TITLE = re.compile(
     r"(bilateral\s+|trilateral\s+|joint\s+)?(meeting|talks|signing|dinner|lunch)\b",
     re.IGNORECASE,
 )
-# a speaker label opening a line: capitals, then a colon ("SECRETARY BLINKEN:", "MR PRICE:")
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,60}?)\s*:", re.MULTILINE)
+_LABEL = SPEAKER_LABEL  # "SECRETARY BLINKEN:", "MR PRICE:"
 _NOT_SPEAKERS = {"QUESTION", "MODERATOR", "PARTICIPANT", "STAFF", "OPERATOR", "INTERPRETER"}
 _SUFFIXES = {"JR", "JR.", "SR", "SR.", "II", "III", "IV"}
 
