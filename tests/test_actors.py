@@ -305,3 +305,9 @@ def test_a_country_a_person_acts_against_is_not_where_he_is(code) -> None:  # ty
     coded = code("President Tomas Ferrante has threatened further action against Russia.")
     person = next(e for e in coded.entities if "Ferrante" in e.name)
     assert person.country != "RUS"
+
+
+def test_a_titled_name_the_ner_missed_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code("Secretary Blinken thanked Prime Minister Egede for the visit.")
+    people = {e.name for e in coded.entities if e.kind == "PERSON"}
+    assert "Egede" in people

@@ -1294,3 +1294,12 @@ def test_welcomes_wishes_contacts_and_standing_by(code) -> None:  # type: ignore
     contact = one(code("Japan has been in contact with Kenyan officials."), "CONSULT")
     assert countries(contact.actor) == {"JPN", "KEN"}
     assert not code("Rescuers lost contact with the Indonesian plane.").events
+
+
+def test_call_upon_fighting_a_pandemic_and_named_militants(code) -> None:  # type: ignore[no-untyped-def]
+    asked = one(code("Kenya called upon Ugandan authorities to free the journalists."), "REQUEST")
+    assert countries(asked.recipient) == {"UGA"}
+    # fighting a disease or corruption is no battle; fighting an enemy is
+    assert not code("Kenya and Uganda continue to fight COVID-19 and corruption.").events
+    fought = one(code("Syrian troops fought Islamic State militants near Palmyra."), "ASSAULT")
+    assert countries(fought.actor) == {"SYR"} and countries(fought.recipient) == {"IMG"}

@@ -227,8 +227,45 @@ class PhraseFinder:
             self._names.append(ent)
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
+        for ent in self._untagged_people():
+            self._names.append(ent)
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
+
+    def _untagged_people(self) -> list[Any]:
+        """ "Prime Minister Egede": capitalized proper nouns right after a title that the NER
+        left untagged are the titled person's name (not a role word, country or demonym)."""
+        doc, k = self.doc, self.k
+        out: list[Any] = []
+
+        def name_word(token: Token) -> bool:
+            return bool(
+                token.pos_ == "PROPN"
+                and token.is_title
+                and token.i not in self._ent_at
+                and not k.roles.is_role_word(token.lower_)
+                and not k.countries.by_name(token.text)
+                and not k.countries.by_demonym(token.text)
+            )
+
+        i = 1
+        while i < len(doc):
+            title = k.roles.get(doc[i - 1].lower_)
+            if not (name_word(doc[i]) and doc[i - 1].is_title and title and title.kind == "title"):
+                i += 1
+                continue
+            end = i
+            while (
+                end < len(doc) and name_word(doc[end]) and doc[end].sent.start == doc[i].sent.start
+            ):
+                end += 1
+            span = doc.char_span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), label="PERSON")
+            if span is not None:
+                out.append(span)
+            i = end
+        return out
 
     # -- public -----------------------------------------------------------------------------
 
@@ -471,6 +508,14 @@ class PhraseFinder:
             tok = doc[pos]
             ent = self._ent_at.get(pos)
             match = self.k.roles.longest(words, i)
+            if (
+                match is not None
+                and ent is not None
+                and ent.label_ == "ORG"
+                and pos + match[0] <= ent.end
+                and self.k.kb.lookup(span_text(doc, *clean_name_span(doc, ent.start, ent.end)))
+            ):
+                match = None  # "Islamic State militants": a known body, not "Islamic" + "State"
             if tok.lower_ in {"to", "toward", "towards"} and phrase.titles:
                 # "Ambassador to China": the place after "to" is where the office is posted
                 skip = self._ent_at.get(pos + 1)

@@ -32,6 +32,7 @@ ROLES = frozenset(
         "refuse",
         "threat",
         "concede",
+        "figurative",  # the row matches and codes nothing ("fight the pandemic")
     }
 )
 
@@ -157,7 +158,8 @@ class Lexicon:
         """The most specific trigger for a token, with the object token it matched (or None).
 
         ``is_actor`` decides ``>@`` conditions (the object must be an actor: "released the
-        prisoners" codes, "released the statement" does not); without it they fail.
+        prisoners" codes, "released the statement" does not); without it they fail. A
+        ``figurative`` row ("fight >pandemic|corruption") matches to code nothing.
         """
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(
             token.pos_
@@ -176,7 +178,7 @@ class Lexicon:
         for trigger in self.candidates(pos, lemma):
             found = _satisfies(trigger, token, is_actor)
             if found is not False:
-                return trigger, found
+                return None if trigger.role == "figurative" else (trigger, found)
         return None
 
 
