@@ -1303,3 +1303,29 @@ def test_call_upon_fighting_a_pandemic_and_named_militants(code) -> None:  # typ
     assert not code("Kenya and Uganda continue to fight COVID-19 and corruption.").events
     fought = one(code("Syrian troops fought Islamic State militants near Palmyra."), "ASSAULT")
     assert countries(fought.actor) == {"SYR"} and countries(fought.recipient) == {"IMG"}
+
+
+def test_meeting_needs_welcoming_leadership_and_working_with(code) -> None:  # type: ignore[no-untyped-def]
+    # "meet the needs of X" is no meeting with X
+    coded = code("Kenya and Uganda pledged to meet the needs of Somali refugees.")
+    assert not [e for e in coded.events if e.type == "CONSULT"]
+    welcomed = one(code("Japan welcomes Kenya's leadership in the region."), "SUPPORT")
+    assert countries(welcomed.recipient) == {"KEN"}
+    worked = one(code("Japan worked with Kenya to build a port."), "COOPERATE")
+    assert countries(worked.actor) | countries(worked.recipient) == {"JPN", "KEN"}
+
+
+def test_a_title_and_its_name_after_a_comma_are_one_person(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Secretary Blinken met the Foreign Minister of Bangladesh, Dr. Abdul Momen, today."
+    )
+    met = one(coded, "CONSULT")
+    assert sorted(a.name for a in met.actor + met.recipient) == ["Abdul Momen", "Blinken"]
+
+
+def test_the_victim_is_not_the_attacker(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "An attempt to kill deputy governor of the Omsk region, Pavel Orlov, was thwarted in "
+        "Omsk, the city's police reported."
+    )
+    assert not [e for e in coded.events if any(a.name == "Pavel Orlov" for a in e.actor)]

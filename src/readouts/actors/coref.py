@@ -42,6 +42,7 @@ _REPORTING = {
     "tell",
 }
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "la", "del", "&"}
+_HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "h.e.", "prof."}
 # a transcript's speaker label opening a line: capitals, then a colon ("SECRETARY BLINKEN:")
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,60}?)\s*:", re.MULTILINE)
 
@@ -102,6 +103,7 @@ class Coreference:
                 continue
             self._place_phrase(phrase)
         self._merge_person_clusters()
+        self._titled_appositions()
         self.authors = self._statement_authors()
         if self.authors:  # "the undersigned members of …" are the statement's authors
             for phrase in self.phrases:
@@ -180,6 +182,41 @@ class Coreference:
                     if earlier.kb_id and later.kb_id and earlier.kb_id != later.kb_id:
                         continue
                     self._absorb(later, earlier)
+
+    def _titled_appositions(self) -> None:
+        """ "met the Foreign Minister of Bangladesh, Dr. A. K. Abdul Momen": a singular title
+        followed by a comma and a name (an honorific between them at most) is that person,
+        however the parser attached the name."""
+        people = {p.start: p for p in self.phrases if p.label == "PERSON"}
+        for phrase in self.phrases:
+            role = phrase.role
+            if phrase.label != "NOMINAL" or phrase.plural or role is None or role.kind != "title":
+                continue
+            head = self.doc[phrase.head]
+            person = next(  # "the President of Kenya, William Ruto" parsed as an apposition
+                (
+                    p
+                    for c in head.children
+                    if c.dep_ == "appos"
+                    for p in people.values()
+                    if p.start <= c.i < p.end
+                ),
+                None,
+            )
+            comma = head.right_edge.i + 1
+            if person is None and comma < len(self.doc) and self.doc[comma].text == ",":
+                start = comma + 1
+                while start < len(self.doc) and self.doc[start].lower_ in _HONORIFICS:
+                    start += 1
+                person = next((people[i] for i in range(comma + 1, start + 1) if i in people), None)
+            source, target = (
+                self.assign.get(phrase.index),
+                self.assign.get(person.index) if person else None,
+            )
+            if not source or not target or len(source) != 1 or len(target) != 1:
+                continue
+            if source[0] != target[0] and self.clusters[source[0]].kind == "PERSON":
+                self._absorb(self.clusters[target[0]], self.clusters[source[0]])
 
     def _absorb(self, target: Cluster, source: Cluster) -> None:
         for index in source.phrases:

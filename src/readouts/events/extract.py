@@ -696,6 +696,9 @@ class SentenceCoder:
                 if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
                     self.consumed.update(t.i for t in child.subtree)
         cand.reported = trigger.pos == "NOUN" and self._condemned(token)
+        if cand.type in _FORCE_ACTS:  # no one kills or arrests himself: one found on both
+            targets = {e for e, _ in recipient_pairs}  # sides was misread as the agent ("an
+            actor_pairs = [p for p in actor_pairs if p[0] not in targets]  # attempt to kill X")
         cand.actor = [e for e, _ in actor_pairs]
         cand.actor_tokens = [t for _, t in actor_pairs]
         cand.recipient = [e for e, _ in recipient_pairs if e not in cand.actor]
