@@ -311,3 +311,12 @@ def test_a_titled_name_the_ner_missed_is_a_person(pipeline) -> None:  # type: ig
     coded = pipeline.code("Secretary Blinken thanked Prime Minister Egede for the visit.")
     people = {e.name for e in coded.entities if e.kind == "PERSON"}
     assert "Egede" in people
+
+
+def test_an_envoy_for_a_country_is_not_from_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code(
+        "Special Representative for the DPRK John Miller met Kenyan officials in Washington.",
+        source="U.S. Department of State",
+    )
+    envoy = next(e for e in coded.entities if e.name == "John Miller")
+    assert envoy.country != "PRK"

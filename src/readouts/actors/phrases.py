@@ -81,6 +81,10 @@ PRONOUNS = {
     "itself": "it",
 }
 _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
+# envoys whose "for X" names their brief, not their country
+_PORTFOLIO_TITLES = frozenset(
+    "representative envoy coordinator ambassador-at-large adviser advisor czar".split()
+)
 _ELITE_MARKERS = frozenset({"former", "ousted", "ex", "ex-", "exiled", "deposed", "retired"})
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "men", "woman", "ee")
 _PEOPLE_WORDS = frozenset(
@@ -516,10 +520,21 @@ class PhraseFinder:
                 and self.k.kb.lookup(span_text(doc, *clean_name_span(doc, ent.start, ent.end)))
             ):
                 match = None  # "Islamic State militants": a known body, not "Islamic" + "State"
-            if tok.lower_ in {"to", "toward", "towards"} and phrase.titles:
-                # "Ambassador to China": the place after "to" is where the office is posted
-                skip = self._ent_at.get(pos + 1)
-                i = (skip.end - start) if skip is not None and skip.start == pos + 1 else i + 1
+            if (tok.lower_ in {"to", "toward", "towards"} and phrase.titles) or (
+                tok.lower_ == "for"
+                and phrase.titles
+                and phrase.titles[-1][1].phrase.split()[-1] in _PORTFOLIO_TITLES
+            ):
+                # "Ambassador to China": the place after "to" is where the office is posted;
+                # "Special Representative for the DPRK": the country is the portfolio
+                after = pos + 2 if pos + 1 < end and doc[pos + 1].lower_ == "the" else pos + 1
+                skip = self._ent_at.get(after)
+                if skip is not None and skip.start == after:
+                    i = skip.end - start
+                elif after < end and self.k.countries.by_demonym(doc[after].text):
+                    i = after + 1 - start  # "DPRK", "ROK": a country the NER left untagged
+                else:
+                    i += 1
                 continue
             if tok.lower_ == "ethnic":
                 nxt = self._ent_at.get(pos + 1)
