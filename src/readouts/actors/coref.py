@@ -90,6 +90,7 @@ class Coreference:
         self._acronyms = self._defined_acronyms()
         self.authors: list[int] = []
         self._sents: list[Any] | None = None
+        self._author: tuple[tuple[int | None, int]] | None = None  # the byline's person, once
 
     # -- public -----------------------------------------------------------------------------
 
@@ -609,16 +610,22 @@ class Coreference:
         """ "I" outside quotes in a statement under a byline ("Antony J. Blinken, Secretary of
         State" on the first line, no verb): the person named there. Transcripts (speaker
         labels, "SECRETARY BLINKEN: …") have many "I"s and no one author: nobody."""
-        if self._in_quotes(token) or SPEAKER_LABEL.search(self.doc.text):
+        if self._in_quotes(token):
             return []
+        if self._author is None:  # looked up once per article: many "I"s in a speech
+            self._author = (self._find_byline(),)
+        author, first_end = self._author[0]
+        return [author] if author is not None and token.i >= first_end else []
+
+    def _find_byline(self) -> tuple[int | None, int]:
         first = self._sentences()[0]
-        if token.i < first.end or any(t.pos_ == "VERB" for t in first):
-            return []
+        if SPEAKER_LABEL.search(self.doc.text) or any(t.pos_ == "VERB" for t in first):
+            return None, first.end
         for tok in first:
             found = self._cluster_of_token(tok)
             if found is not None and self._is_person(found):
-                return [found]
-        return []
+                return found, first.end
+        return None, first.end
 
     def _publisher_cluster(self, publisher: KBActor) -> int:
         for cluster in self.clusters:
