@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..knowledge.actors import KBActor
@@ -90,7 +91,6 @@ class Coreference:
         self._acronyms = self._defined_acronyms()
         self.authors: list[int] = []
         self._sents: list[Any] | None = None
-        self._author: tuple[tuple[int | None, int]] | None = None  # the byline's person, once
 
     # -- public -----------------------------------------------------------------------------
 
@@ -612,12 +612,12 @@ class Coreference:
         labels, "SECRETARY BLINKEN: …") have many "I"s and no one author: nobody."""
         if self._in_quotes(token):
             return []
-        if self._author is None:  # looked up once per article: many "I"s in a speech
-            self._author = (self._find_byline(),)
-        author, first_end = self._author[0]
+        author, first_end = self._byline
         return [author] if author is not None and token.i >= first_end else []
 
-    def _find_byline(self) -> tuple[int | None, int]:
+    @cached_property
+    def _byline(self) -> tuple[int | None, int]:
+        """The byline's person (looked up once per article) and where the byline ends."""
         first = self._sentences()[0]
         if SPEAKER_LABEL.search(self.doc.text) or any(t.pos_ == "VERB" for t in first):
             return None, first.end

@@ -227,16 +227,16 @@ class PhraseFinder:
         for ent in self._names:
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
-        for ent in _untagged_bodies(doc, self._ent_at):
-            self._names.append(ent)
-            for i in range(ent.start, ent.end):
-                self._ent_at[i] = ent
-        for ent in self._untagged_people():
-            self._names.append(ent)
-            for i in range(ent.start, ent.end):
-                self._ent_at[i] = ent
+        self._add_names(_untagged_bodies(doc, self._ent_at))
+        self._add_names(self._untagged_people())  # after the bodies: they are names too
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
+
+    def _add_names(self, ents: list[Any]) -> None:
+        for ent in ents:
+            self._names.append(ent)
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
 
     def _untagged_people(self) -> list[Any]:
         """ "Prime Minister Egede": capitalized proper nouns right after a title that the NER
@@ -262,7 +262,7 @@ class PhraseFinder:
                 continue
             end = i
             while (
-                end < len(doc) and name_word(doc[end]) and doc[end].sent.start == doc[i].sent.start
+                end < len(doc) and name_word(doc[end]) and not (end > i and doc[end].is_sent_start)
             ):
                 end += 1
             span = doc.char_span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), label="PERSON")

@@ -44,24 +44,16 @@ _STATE_ACT_MODES = {"arrest", "convict", "detain", "ban", "deport", "curfew", "m
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
-# what a refusal ("said it would not X") refuses, by the type of X: CAMEO 12x
-_REFUSED_MODES = {
-    "CONSULT": "meet",
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "SUPPORT": None,
-    "CONCEDE": "yield",
-    "RETREAT": "yield",
+# what a refusal ("said it would not X") refuses, by the type of X: REJECT mode, CAMEO 12x
+_REFUSALS: dict[str, tuple[str | None, str]] = {
+    "CONSULT": ("meet", "125"),
+    "AID": ("assist", "122"),
+    "COOPERATE": ("assist", "121"),
+    "SUPPORT": (None, "120"),
+    "CONCEDE": ("yield", "124"),
+    "RETREAT": ("yield", "124"),
 }
-_REFUSED_CODES = {
-    "CONSULT": "125",
-    "AID": "122",
-    "COOPERATE": "121",
-    "SUPPORT": "120",
-    "CONCEDE": "124",
-    "RETREAT": "124",
-}
-_REFUSABLE = set(_REFUSED_MODES) | {"AGREE"}
+_REFUSABLE = set(_REFUSALS) | {"AGREE"}
 _PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _VISITOR_ROLES = {"delegation", "delegations"}
 # CAMEO: mediation and negotiation ("holding talks") take precedence over visits and meetings
@@ -165,11 +157,8 @@ class DocumentCoder:
         )
         if cand.future and "negated" in draft.aux and draft.type in _REFUSABLE:
             # "said he would not provide support": a refusal
-            draft.type, draft.mode, draft.cameo = (
-                "REJECT",
-                _REFUSED_MODES.get(cand.type),
-                (_REFUSED_CODES.get(cand.type, "120")),
-            )
+            mode, code = _REFUSALS.get(cand.type, (None, "120"))
+            draft.type, draft.mode, draft.cameo = "REJECT", mode, code
             draft.aux.discard("negated")
             draft.rule += "+refusal"
         elif "hypothetical" in draft.aux and draft.type == "CONSULT":

@@ -626,8 +626,6 @@ class SentenceCoder:
                 return None
             actor_pairs, recipient_pairs = recipient_pairs, actor_pairs
             cand.host_known = True
-            if cand.cameo == "043":  # the visitor is now the actor: CAMEO "make a visit"; the
-                cand.cameo = "042"  # linked "host a visit" (043) runs from host to visitor
         elif trigger.role == "visit":
             cand.host_known = True
             cand.places = [t for _, t in recipient_pairs]
