@@ -1329,3 +1329,19 @@ def test_the_victim_is_not_the_attacker(code) -> None:  # type: ignore[no-untype
         "Omsk, the city's police reported."
     )
     assert not [e for e in coded.events if any(a.name == "Pavel Orlov" for a in e.actor)]
+
+
+def test_attending_a_gathering_abroad_is_a_visit_at_home_a_multilateral_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    abroad = one(code("Norwegian Premier Ola Berg attended the summit in Nairobi."), "CONSULT")
+    assert abroad.mode == "visit" and abroad.cameo == "042"
+    assert countries(abroad.actor) == {"NOR"} and countries(abroad.recipient) == {"KEN"}
+    home = one(code("Kenyan President Amos Otieno attended the NATO summit in Nairobi."), "CONSULT")
+    assert home.mode == "multilateral" and [r.name for r in home.recipient] == ["NATO"]
+    planned = one(code("Norwegian Premier Ola Berg will attend a summit in Nairobi."), "AGREE")
+    assert planned.cameo == "036" and countries(planned.recipient) == {"KEN"}
+
+
+def test_a_scheduled_or_expected_act_is_the_passive_subjects_intent(code) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("is scheduled to visit", "is expected to visit", "is due to visit"):
+        event = one(code(f"Norwegian Prime Minister Ola Berg {verb} Kenya."), "AGREE")
+        assert countries(event.actor) == {"NOR"} and countries(event.recipient) == {"KEN"}

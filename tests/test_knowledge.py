@@ -59,3 +59,11 @@ def test_packaged_kb_knows_acronyms() -> None:
 def test_resource_versions_cover_data_files() -> None:
     versions = resource_versions()
     assert {"countries.tsv", "event_lexicon.tsv", "cameo.tsv"} <= set(versions)
+
+
+def test_provinces_grouped_under_island_units_are_first_level() -> None:
+    # Indonesia's provinces sit under island groups in ISO 3166-2; Bali is the province, not
+    # the Indian town of the same name
+    places = gazetteer()
+    assert places.lookup("Bali")[0].country == "IDN"
+    assert places.lookup("Java")[0].country == "IDN"

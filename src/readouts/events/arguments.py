@@ -125,6 +125,7 @@ def conjuncts(token: Token) -> list[Token]:
 def subjects(token: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb or predicate, and whether the clause is passive."""
     node = token
+    climbed_xcomp = False
     for _ in range(6):
         found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}] or [
             g  # "Vietnam is committed to …" parsed with the subject on the auxiliary
@@ -139,6 +140,9 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
         ]
         if agents and node.tag_ == "VBN" and not found:  # "was co-chaired by X and Y"
             return [t for a in agents for t in conjuncts(a)], True
+        if passive and node is not token and climbed_xcomp:
+            # "Biden is scheduled / was invited to visit X": the passive's patient acts
+            return [t for p in passive for t in conjuncts(p)], False
         if passive:
             agents = [
                 g
@@ -157,6 +161,7 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
                 patients = [c for c in node.head.children if c.dep_ == "nsubjpass"]
                 if patients and not any(c.dep_ == "auxpass" for c in node.children):
                     return [t for p in patients for t in conjuncts(p)], False
+            climbed_xcomp = node.dep_ == "xcomp"
             node = node.head
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
@@ -216,7 +221,8 @@ def passive_patients(token: Token) -> list[Token]:
 
 
 def objects(token: Token, slot: str) -> list[Token]:
-    """Tokens filling one recipient slot of a trigger: dobj, iobj, poss, or a preposition."""
+    """Tokens filling one recipient slot of a trigger: dobj, iobj, poss, mod (a proper-noun
+    modifier: "the NATO summit"), or a preposition."""
     out: list[Token] = []
     if slot == "dobj":
         out.extend(t for extra in extra_objects(token) for t in conjuncts(extra))
@@ -235,6 +241,8 @@ def objects(token: Token, slot: str) -> list[Token]:
                 out.extend(conjuncts(child))
         elif slot == "poss" and child.dep_ == "poss":
             out.extend(conjuncts(child))
+        elif slot == "mod" and child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+            out.extend(conjuncts(child))  # "the NATO summit", "the Beijing Olympics"
         elif child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
             out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
             for g in child.children:  # "in cooperation with": prep -> pobj -> prep

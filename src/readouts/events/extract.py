@@ -636,6 +636,8 @@ class SentenceCoder:
                 cand.type, cand.cameo = ("AID", "074") if peacekeeping else ("MOBILIZE", "154")
                 cand.mode = None if peacekeeping else "troops"
                 cand.host_known = False
+        elif trigger.role == "attend":
+            recipient_pairs = self._attended(cand, obj, actor_pairs, recipient_pairs)
         elif trigger.role == "joint":
             cand.joint = True
         if (
@@ -820,6 +822,40 @@ class SentenceCoder:
         if trigger.type == "PROTEST":
             return self._protest_targets(token)
         return []
+
+    def _attended(
+        self,
+        cand: Candidate,
+        obj: Token | None,
+        actor_pairs: list[tuple[str, Token]],
+        recipient_pairs: list[tuple[str, Token]],
+    ) -> list[tuple[str, Token]]:
+        """ "attended the summit in Madrid": a visit to the country where a gathering is held
+        (CAMEO 042), unless that is the attendee's own; "attended the NATO summit": a
+        multilateral meeting with the body that holds it; else the attendees meet each other."""
+        own = {self.actors.entity(e).country for e, _ in actor_pairs}
+
+        def is_place(entity_id: str) -> bool:
+            return self.actors.entity(entity_id).kind in {"GPE", "LOC"}
+
+        named = list(recipient_pairs)
+        if obj is not None:  # "the inauguration of President Lula in Brasilia"
+            named += self.args.many(
+                [t for sub in obj.subtree if sub.i != obj.i for t in objects(sub, "in")]
+                + objects(obj, "mod")
+                + objects(obj, "of")
+            )
+        abroad = [
+            (e, t) for e, t in named if is_place(e) and self.actors.entity(e).country not in own
+        ]
+        if abroad:
+            cand.mode, cand.cameo, cand.host_known = "visit", "042", True
+            cand.places = [t for _, t in abroad[:1]]
+            return abroad[:1]
+        bodies = list(dict.fromkeys((e, t) for e, t in named if not is_place(e)))
+        cand.host_known = bool(bodies)
+        cand.joint = not bodies
+        return bodies
 
     def _protest_targets(self, token: Token) -> list[tuple[str, Token]]:
         """ "… to demand reforms by Suharto's government", "in defiance of X": whom a protest

@@ -32,6 +32,7 @@ ROLES = frozenset(
         "refuse",
         "threat",
         "concede",
+        "attend",  # the subject takes part in a gathering held by a body or in a place
         "figurative",  # the row matches and codes nothing ("fight the pandemic")
     }
 )

@@ -94,10 +94,14 @@ class Gazetteer:
             for name in names:
                 self._index.setdefault(name, []).append(place)
             self._city_aliases[f"{iso3}:{key}"] = names
+        groupings = {  # island groups and other units that administer nothing (Jawa, Papua)
+            sub.code for sub in pycountry.subdivisions if sub.type.startswith("Geographical")
+        }
         for sub in pycountry.subdivisions:
             iso3 = alpha2_to_3.get(sub.country_code)
-            if not iso3 or sub.parent_code is not None:
-                continue
+            parent = sub.parent_code and f"{sub.country_code}-{sub.parent_code.split('-')[-1]}"
+            if not iso3 or (parent and parent not in groupings):
+                continue  # a province under Indonesia's Nusa Tenggara is first-level
             base = _SUFFIXES.sub("", fold(sub.name))
             place = Place(name=_display(sub.name), country=iso3, kind="admin1")
             for key in {fold(sub.name), base}:
