@@ -1345,3 +1345,12 @@ def test_a_scheduled_or_expected_act_is_the_passive_subjects_intent(code) -> Non
     for verb in ("is scheduled to visit", "is expected to visit", "is due to visit"):
         event = one(code(f"Norwegian Prime Minister Ola Berg {verb} Kenya."), "AGREE")
         assert countries(event.actor) == {"NOR"} and countries(event.recipient) == {"KEN"}
+
+
+def test_cooperation_looked_forward_to_is_a_pledge_to_the_partner(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Japan looks forward to working with Kenya on the port.",
+        "Japan will work with Kenya to build a port.",
+    ):
+        event = one(code(text), "AGREE")
+        assert countries(event.actor) == {"JPN"} and countries(event.recipient) == {"KEN"}

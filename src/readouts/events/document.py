@@ -211,8 +211,8 @@ class DocumentCoder:
         cand = draft.candidates[0]
         if not cand.joint or cand.host_known:
             return
-        if draft.announced_visit and draft.actor and draft.recipient:
-            return  # "X will meet with Y": the announced visitor is the actor
+        if (draft.announced_visit or draft.derived_future) and draft.actor and draft.recipient:
+            return  # "X will meet with Y", "X will work with Y": X announces, Y is addressed
         participants = list(dict.fromkeys(draft.actor + draft.recipient))
         if draft.mode in {"phone", "multilateral", "third-party"}:
             draft.actor, draft.recipient = participants, []

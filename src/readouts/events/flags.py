@@ -83,7 +83,18 @@ def is_future(token: Token) -> bool:
             return True
         if node.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
             return True
+        if _looked_forward_to(node):
+            return True
     return False
+
+
+def _looked_forward_to(node: Token) -> bool:
+    """ "look forward to working with X": cooperation to come."""
+    prep = node.head
+    if node.dep_ != "pcomp" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def _in_conditional(token: Token) -> bool:
