@@ -1354,3 +1354,26 @@ def test_cooperation_looked_forward_to_is_a_pledge_to_the_partner(code) -> None:
     ):
         event = one(code(text), "AGREE")
         assert countries(event.actor) == {"JPN"} and countries(event.recipient) == {"KEN"}
+
+
+def test_threats_responded_to_are_not_the_responders() -> None:
+    from readouts.events.arguments import light_verb_subject
+    from readouts.nlp import load
+
+    nlp = load("md")
+    for text, noun in (
+        ("We respond to authoritarian threats.", "threats"),
+        ("Kenya will counter Russian aggression.", "aggression"),
+    ):
+        doc = nlp(text)
+        assert light_verb_subject(next(t for t in doc if t.text == noun)) == ([], False)
+    doc = nlp("Russia made threats.")  # the verb's subject still makes a threat it names
+    assert [t.text for t in light_verb_subject(doc[2])[0]] == ["Russia"]
+
+
+def test_the_international_community_is_placed_nowhere(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Japan will keep working with the international community to end repression in Belarus."
+    )
+    found = [a for a in coded.entities if "community" in a.name]
+    assert found and all(a.country is None for a in found)

@@ -184,6 +184,7 @@ def _named_place(root: Token) -> bool:
 
 
 _OF_PLACE = {"of", "from", "in", "throughout", "across"}
+_WORLDWIDE = frozenset({"international", "global", "world", "worldwide", "multinational"})
 _LOCATIVE = {"in", "at", "throughout", "across", "near", "inside", "outside", "around", "from"}
 
 
@@ -318,6 +319,8 @@ class PhraseFinder:
             or (phrase.role is not None and phrase.role.phrase in {"countries", "nations"})
         ):
             return  # "individual African countries" are no one country's people
+        if any(t.lower_ in _WORLDWIDE for t in self.doc[phrase.start : phrase.end]):
+            return  # "the international community", "global partners": of no one place
         head = self.doc[phrase.head]
         for prep in head.children:  # its own place, "civil society in Southeast Asia"
             if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:

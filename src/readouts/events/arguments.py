@@ -110,6 +110,22 @@ _RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 # verbs that voice a feeling about something ("expressed sorrow for …", "offered condolences
 # over …"): what the feeling is about is not the speaker's act
 _FEELING_VERBS = {"express", "voice", "convey", "offer", "extend"}
+# verbs whose object is what the subject answers or resists, never the subject's own act:
+# "respond to authoritarian threats", "counter Russian aggression"
+_COUNTERING_VERBS = {
+    "respond",
+    "react",
+    "counter",
+    "combat",
+    "confront",
+    "tackle",
+    "deter",
+    "resist",
+    "withstand",
+    "repel",
+    "thwart",
+    "foil",
+}
 _SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
 
 
@@ -271,9 +287,13 @@ def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     """The subject of the verb governing a trigger noun ("X held talks", "X imposed sanctions")."""
     head = noun.head
     if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        if head.lemma_.lower() in _COUNTERING_VERBS:
+            return [], False
         return subjects(head)
     if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
         verb = head.head
+        if verb.lemma_.lower() in _COUNTERING_VERBS:
+            return [], False
         if verb.lemma_.lower() in _FEELING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
             return [], False  # "expressed sorrow for the shootings": the cause of a feeling
         found, passive = subjects(verb)
