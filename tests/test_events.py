@@ -1356,8 +1356,8 @@ def test_cooperation_looked_forward_to_is_a_pledge_to_the_partner(code) -> None:
         assert countries(event.actor) == {"JPN"} and countries(event.recipient) == {"KEN"}
 
 
-def test_threats_responded_to_are_not_the_responders() -> None:
-    from readouts.events.arguments import light_verb_subject
+def test_threats_responded_to_and_commitments_undermined_are_no_acts(code) -> None:  # type: ignore[no-untyped-def]
+    from readouts.events.arguments import countered
     from readouts.nlp import load
 
     nlp = load("md")
@@ -1366,9 +1366,10 @@ def test_threats_responded_to_are_not_the_responders() -> None:
         ("Kenya will counter Russian aggression.", "aggression"),
     ):
         doc = nlp(text)
-        assert light_verb_subject(next(t for t in doc if t.text == noun)) == ([], False)
-    doc = nlp("Russia made threats.")  # the verb's subject still makes a threat it names
-    assert [t.text for t in light_verb_subject(doc[2])[0]] == ["Russia"]
+        assert countered(next(t for t in doc if t.text == noun))
+    assert not countered(nlp("Russia made threats.")[2])
+    coded = code("The Kenyan government has undermined its international commitments.")
+    assert not [e for e in coded.events if e.type == "AGREE"]
 
 
 def test_the_international_community_is_placed_nowhere(code) -> None:  # type: ignore[no-untyped-def]
@@ -1377,3 +1378,14 @@ def test_the_international_community_is_placed_nowhere(code) -> None:  # type: i
     )
     found = [a for a in coded.entities if "community" in a.name]
     assert found and all(a.country is None for a in found)
+
+
+def test_shown_heroism_and_fighting_for_freedom_are_no_protest_or_battle(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya is grateful for the heroism demonstrated by those courageous Ugandans.")
+    assert not [e for e in coded.events if e.type == "PROTEST"]
+    coded = code("Japan will stand with the people of Kenya as they fight for their sovereignty.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+    protest = one(
+        code("Thousands of students demonstrated against the government in Nairobi."), "PROTEST"
+    )
+    assert countries(protest.actor) == {"KEN"}

@@ -110,9 +110,16 @@ _RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 # verbs that voice a feeling about something ("expressed sorrow for …", "offered condolences
 # over …"): what the feeling is about is not the speaker's act
 _FEELING_VERBS = {"express", "voice", "convey", "offer", "extend"}
-# verbs whose object is what the subject answers or resists, never the subject's own act:
-# "respond to authoritarian threats", "counter Russian aggression"
+# verbs whose object is what the subject answers, resists or works against, never the
+# subject's own act: "respond to authoritarian threats", "undermined its commitments"
 _COUNTERING_VERBS = {
+    "undermine",
+    "violate",
+    "breach",
+    "abandon",
+    "flout",
+    "disregard",
+    "ignore",
     "respond",
     "react",
     "counter",
@@ -283,17 +290,26 @@ def _own_possession(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
+def countered(noun: Token) -> bool:
+    """Whether a noun names what its verb's subject answers or works against ("respond to
+    threats", "undermined its commitments"): an act of someone else, or none at all."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        verb = head
+    elif noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
+        verb = head.head
+    else:
+        return False
+    return verb.lemma_.lower() in _COUNTERING_VERBS
+
+
 def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     """The subject of the verb governing a trigger noun ("X held talks", "X imposed sanctions")."""
     head = noun.head
     if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
-        if head.lemma_.lower() in _COUNTERING_VERBS:
-            return [], False
         return subjects(head)
     if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
         verb = head.head
-        if verb.lemma_.lower() in _COUNTERING_VERBS:
-            return [], False
         if verb.lemma_.lower() in _FEELING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
             return [], False  # "expressed sorrow for the shootings": the cause of a feeling
         found, passive = subjects(verb)

@@ -14,6 +14,7 @@ from .arguments import (
     SUBJ,
     ArgumentMapper,
     conjuncts,
+    countered,
     light_verb_subject,
     noun_agents,
     objects,
@@ -593,6 +594,8 @@ class SentenceCoder:
         return not (governor[0].type == "ACCUSE" and kind in _HOSTILE_ACTS)
 
     def _code(self, token: Token, trigger: Trigger, obj: Token | None) -> Candidate | None:
+        if trigger.pos == "NOUN" and countered(token):
+            return None  # "respond to authoritarian threats": not the responder's threat
         span = (token.i, token.i + 1)
         if obj is not None:
             span = (min(token.i, obj.i), max(token.i, obj.i) + 1)
@@ -651,6 +654,11 @@ class SentenceCoder:
             # "sent personnel to Bosnia to investigate …": a fact-finding mission, not aid
             cand.type, cand.mode, cand.cameo = "ACCUSE", "investigate", "090"
             cand.rule += "+investigation"
+        if token.lemma_.lower() == "demonstrate" and (
+            token.tag_ == "VBN"
+            or any(c.dep_ in {"dobj", "ccomp", "nsubjpass"} for c in token.children)
+        ):
+            return None  # "demonstrated its resolve", "heroism demonstrated by X": shown
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
