@@ -1389,3 +1389,20 @@ def test_shown_heroism_and_fighting_for_freedom_are_no_protest_or_battle(code) -
         code("Thousands of students demonstrated against the government in Nairobi."), "PROTEST"
     )
     assert countries(protest.actor) == {"KEN"}
+
+
+def test_the_sides_are_the_two_parties_just_named_not_the_callers(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Norwegian Premier Ola Berg spoke today with Kenyan President Amos Otieno. Noting "
+        "reports of clashes between Indian and Pakistani forces, Berg called for the sides to "
+        "show restraint."
+    )
+    asked = one(coded, "REQUEST")
+    assert countries(asked.actor) == {"NOR"} and countries(asked.recipient) == {"IND", "PAK"}
+    assert asked.mode == "yield"  # restraint is asked for
+    met = code(
+        "Norwegian Premier Ola Berg met Kenyan President Amos Otieno. "
+        "The two sides agreed to expand trade."
+    )
+    agreed = one(met, "AGREE")  # no pair named just before: the meeting's two sides
+    assert countries(agreed.actor) | countries(agreed.recipient) == {"NOR", "KEN"}

@@ -400,9 +400,40 @@ class Coreference:
                         return first + second
         return []
 
+    def _recent_pair(self, phrase: Phrase) -> list[int]:
+        """Two parties of different countries named together ("Armenian and Azerbaijani
+        forces", "Armenia and Azerbaijan") in the sentence of a "the sides" or the one before:
+        those are the sides, not the story's own dyad."""
+        sentence = self.doc[phrase.head].sent
+        previous = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for earlier in reversed(self.phrases):
+            if earlier.start >= phrase.start:
+                continue
+            if earlier.start < previous:
+                break
+            targets = self.assign.get(earlier.index, [])
+            countries = {self._cluster_country(self.clusters[t]) for t in targets}
+            if len(targets) == 2 and len(countries) == 2 and None not in countries:
+                return list(targets)
+        pair = self._last_country_pair(phrase)
+        if pair and all(
+            any(
+                previous <= self._by_phrase[i].start < phrase.start
+                for i in self.clusters[c].phrases
+            )
+            for c in pair
+        ):
+            return pair
+        return []
+
     def _place_side(self, phrase: Phrase) -> None:
         """ "the Cuban side": the latest group, else person, of that country."""
         country = phrase.countries[0].value if phrase.countries else None
+        if phrase.plural and country is None:
+            pair = self._recent_pair(phrase)
+            if pair:  # "escalation between Armenian and Azerbaijani forces … the sides"
+                self.assign[phrase.index] = pair
+                return
         if phrase.plural or country is None:
             cluster = self._new(phrase, "GROUP")
             cluster.role = "sides" if phrase.plural else "side"

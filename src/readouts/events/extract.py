@@ -355,7 +355,7 @@ class SentenceCoder:
         if not actors or not addressees:
             return None
         inner = self.lexicon.match(comp, self._is_actor)
-        mode = _request_mode(comp.lemma_.lower(), inner[0] if inner else None)
+        mode = _request_mode(comp, inner[0] if inner else None)
         self.consumed.update(t.i for t in comp.subtree)
         cand = self._rule_candidate(
             token,
@@ -441,7 +441,7 @@ class SentenceCoder:
         if not addressees or not speakers:
             return None
         inner = self.lexicon.match(token, self._is_actor)
-        mode = _request_mode(token.lemma_.lower(), inner[0] if inner else None)
+        mode = _request_mode(token, inner[0] if inner else None)
         # the asked-for act is not a fact; a coordinated "and for Y to …" is asked for too
         self.consumed.update(
             t.i for t in token.subtree if not (t.dep_ == "conj" and t.head.i == token.i)
@@ -914,7 +914,7 @@ class SentenceCoder:
                     found = self.lexicon.match(clause, self._is_actor)
                     if trigger.role == "request":
                         inner_kind = found[0] if found else None
-                        cand.mode = _request_mode(clause.lemma_.lower(), inner_kind)
+                        cand.mode = _request_mode(clause, inner_kind)
                         cand.cameo = _request_code(cand.mode, trigger.cameo, inner_kind)
                     return recipients or addressees
         if comp is None and trigger.pos == "ADJ":
@@ -959,7 +959,6 @@ class SentenceCoder:
                 )
             ]
             inner_recipients = [pair for pair in self.args.many(deep) if pair[0] not in actor_ids]
-        lemma = comp.lemma_.lower()
         role = trigger.role
         if role == "intent" and trigger.lemma in _DESIRE_VERBS:
             # "Obama wants Putin to attack X": what one wants another to do is asked of him
@@ -972,7 +971,7 @@ class SentenceCoder:
                 if pair[0] not in actor_ids
             ]
             if others:
-                cand.type, cand.mode = "REQUEST", _request_mode(lemma, inner_trigger)
+                cand.type, cand.mode = "REQUEST", _request_mode(comp, inner_trigger)
                 cand.cameo = _request_code(cand.mode, "02", inner_trigger)
                 return others
         if role == "intent":
@@ -993,12 +992,12 @@ class SentenceCoder:
                 if pair[0] not in actor_ids
             ]
             recipients = recipients or asked
-            cand.mode = _request_mode(lemma, inner_trigger)
+            cand.mode = _request_mode(comp, inner_trigger)
             cand.cameo = _request_code(cand.mode, trigger.cameo, inner_trigger)
             return recipients or inner_recipients
         if role == "refuse":
             cand.type = "REJECT"
-            cand.mode = _request_mode(lemma, inner_trigger)
+            cand.mode = _request_mode(comp, inner_trigger)
             cand.cameo = {"yield": "124", "change": "123", "assist": "121", "meet": "125"}.get(
                 cand.mode or "", "120"
             )
@@ -1225,7 +1224,14 @@ def _request_code(mode: str | None, family: str, inner: Trigger | None = None) -
     return codes.get(mode or "", family[:2] + "0")
 
 
-def _request_mode(lemma: str, inner: Trigger | None) -> str | None:
+def _request_mode(verb: Token, inner: Trigger | None) -> str | None:
+    """What a request asks for, from the act asked for, its verb, or its object ("show
+    restraint": to yield)."""
+    lemma = verb.lemma_.lower()
+    if inner is None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _YIELD_WORDS for c in verb.children
+    ):
+        return "yield"
     if inner is not None and inner.type in {"RETREAT", "CONCEDE"}:
         return "yield"
     if inner is not None and inner.type == "CONSULT":
