@@ -1406,3 +1406,11 @@ def test_the_sides_are_the_two_parties_just_named_not_the_callers(code) -> None:
     )
     agreed = one(met, "AGREE")  # no pair named just before: the meeting's two sides
     assert countries(agreed.actor) | countries(agreed.recipient) == {"NOR", "KEN"}
+
+
+def test_a_major_city_in_a_country_the_story_names_wins_over_a_bigger_namesake(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Japanese envoys met rival militias in Tripoli, the north Lebanese port.")
+    met = one(coded, "CONSULT")
+    assert countries(met.actor) | countries(met.recipient) == {"JPN", "LBN"}
+    libya = one(code("Japanese envoys met Libyan militia leaders in Tripoli."), "CONSULT")
+    assert countries(libya.actor) | countries(libya.recipient) == {"JPN", "LBY"}

@@ -185,6 +185,7 @@ def _named_place(root: Token) -> bool:
 
 _OF_PLACE = {"of", "from", "in", "throughout", "across"}
 _WORLDWIDE = frozenset({"international", "global", "world", "worldwide", "multinational"})
+_MAJOR_CITY = 100_000  # people: a city of its own country, whatever else shares its name
 _LOCATIVE = {"in", "at", "throughout", "across", "near", "inside", "outside", "around", "from"}
 
 
@@ -849,13 +850,19 @@ class PhraseFinder:
         places = self.k.places.lookup(text)
         if places:
             top = max(p.population for p in places)
-            # a place in a country the article names, unless it is much smaller than the
-            # best-known place of that name ("Geneva" in a story about U.S. negotiators)
+            # a place in a country the article names, unless it is a small town much smaller
+            # than the best-known place of that name ("Geneva" in a story about U.S.
+            # negotiators; but Lebanon's Tripoli in a story about Lebanon)
             preferred = [
                 p
                 for p in places
                 if p.country in self.k.article_countries
-                and (p.kind == "admin1" or p.capital or p.population * 5 >= top)
+                and (
+                    p.kind == "admin1"
+                    or p.capital
+                    or p.population * 5 >= top
+                    or p.population >= _MAJOR_CITY
+                )
             ]
             place = (preferred or places)[0]
             return place.country, place
