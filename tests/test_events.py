@@ -1414,3 +1414,26 @@ def test_a_major_city_in_a_country_the_story_names_wins_over_a_bigger_namesake(c
     assert countries(met.actor) | countries(met.recipient) == {"JPN", "LBN"}
     libya = one(code("Japanese envoys met Libyan militia leaders in Tripoli."), "CONSULT")
     assert countries(libya.actor) | countries(libya.recipient) == {"JPN", "LBY"}
+
+
+def test_a_state_visit_readout_in_the_chinese_agency_style(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno held talks with visiting Norwegian Premier Ola Berg in "
+        "Nairobi on Wednesday. Berg said Norway is willing to expand cooperation with Kenya "
+        "and invited Otieno to visit Norway next year. After the talks, the two heads of state "
+        "witnessed the signing of five cooperation documents. Otieno held a welcome ceremony "
+        "for Berg before the talks."
+    )
+    keys = {
+        (e.type, e.cameo, frozenset(countries(e.actor)), frozenset(countries(e.recipient)))
+        for e in coded.events
+    }
+    assert ("AGREE", "036", frozenset({"NOR"}), frozenset({"KEN"})) in keys  # the invitation
+    assert ("SUPPORT", "057", frozenset({"NOR", "KEN"}), frozenset()) in keys  # the signing
+    visits = [e for e in coded.events if e.type == "CONSULT"]
+    assert len(visits) == 1 and countries(visits[0].actor) == {"NOR"}  # talks and ceremony
+
+
+def test_an_invitation_to_invest_stays_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    asked = one(code("Kenya invited Japanese companies to invest in its ports."), "REQUEST")
+    assert countries(asked.recipient) == {"JPN"}

@@ -328,6 +328,9 @@ class Coreference:
         if phrase.both and not described:  # "the two delegations": resolved with the events
             cluster = self._new(phrase, "GROUP")
             cluster.role = "sides"
+            text = self.doc[phrase.start : phrase.end].text.lower()
+            if role and not any(w in text.split() for w in ("two", "both")):
+                cluster.names.append(f"two {role}")  # "the two heads of state" spans only "heads"
             return
         if phrase.definite and not described:
             if phrase.plural and role is not None:

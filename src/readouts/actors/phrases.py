@@ -937,9 +937,9 @@ class PhraseFinder:
             and role.kind == "title"
             and not any(c.dep_ == "det" for c in token.children)
         )
-        phrase.both = any(
+        phrase.both = any(  # "the two sides", "the two heads of state"
             c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"}
-            for c in token.children
+            for c in (*token.children, *self.doc[role_start].children)
         )
         if lo < role_start:
             self._analyze_zone(phrase, lo, role_start, rule="nominal-modifier")

@@ -145,6 +145,25 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def stray_conjunct(token: Token) -> Token | None:
+    """The finite verb a finite conjunct really coordinates with when the parser hung it on
+    an infinitive ("said X is willing to strengthen ties and invited Y": "invited" goes with
+    "said", not with "strengthen")."""
+    if token.dep_ != "conj" or token.tag_ not in _FINITE or token.head.tag_ != "VB":
+        return None
+    node = token.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_ == token.tag_ and node.pos_ == "VERB":
+            return node  # type: ignore[no-any-return]
+    return None
+
+
 def subjects(token: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb or predicate, and whether the clause is passive."""
     node = token
@@ -185,7 +204,7 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
                 if patients and not any(c.dep_ == "auxpass" for c in node.children):
                     return [t for p in patients for t in conjuncts(p)], False
             climbed_xcomp = node.dep_ == "xcomp"
-            node = node.head
+            node = stray_conjunct(node) or node.head
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "insisted on meeting"

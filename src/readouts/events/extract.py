@@ -19,6 +19,7 @@ from .arguments import (
     noun_agents,
     objects,
     passive_patients,
+    stray_conjunct,
     subjects,
 )
 from .flags import is_future, is_hypothetical, is_negated
@@ -218,7 +219,9 @@ class SentenceCoder:
     def _codings(self) -> list[Candidate]:
         out: list[Candidate] = []
         for token in self.doc:
-            if token.i in self.consumed or self._not_an_act(token):
+            if (token.i in self.consumed and stray_conjunct(token) is None) or self._not_an_act(
+                token
+            ):
                 continue
             demand = self._reported_demand(token) or self._time_for(token)
             if demand is not None:
@@ -994,6 +997,9 @@ class SentenceCoder:
             recipients = recipients or asked
             cand.mode = _request_mode(comp, inner_trigger)
             cand.cameo = _request_code(cand.mode, trigger.cameo, inner_trigger)
+            if trigger.lemma == "invite" and cand.mode == "meet":
+                # "invited X to visit Y": an invitation to a visit is an offer to meet (AGREE)
+                cand.type, cand.mode, cand.cameo = "AGREE", None, "036"
             return recipients or inner_recipients
         if role == "refuse":
             cand.type = "REJECT"
