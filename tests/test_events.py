@@ -1437,3 +1437,28 @@ def test_a_state_visit_readout_in_the_chinese_agency_style(code) -> None:  # typ
 def test_an_invitation_to_invest_stays_a_request(code) -> None:  # type: ignore[no-untyped-def]
     asked = one(code("Kenya invited Japanese companies to invest in its ports."), "REQUEST")
     assert countries(asked.recipient) == {"JPN"}
+
+
+def test_a_wire_report_with_a_dateline_a_summons_and_both_countries(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "NAIROBI, Feb 3 (Reuters) - Kenya on Friday summoned Uganda's deputy high commissioner "
+        "to lodge a strong protest over the killing of two Kenyan soldiers, the foreign "
+        "ministry said.\n\nSeparately, Norwegian Premier Ola Berg spoke by telephone with "
+        "French President Emmanuel Macron.\n\nThe United States urged both countries to "
+        "exercise restraint."
+    )
+    protests = [e for e in coded.events if e.type == "ACCUSE"]
+    assert len(protests) == 1  # the summons and the protest it was for are one act
+    assert countries(protests[0].actor) == {"KEN"} and countries(protests[0].recipient) == {"UGA"}
+    asked = one(coded, "REQUEST")  # the two countries of the story, not the phone call's pair
+    assert countries(asked.recipient) == {"KEN", "UGA"}
+
+
+def test_a_dateline_is_a_sentence_of_its_own_but_hyphens_are_not_datelines() -> None:
+    from readouts.nlp import load
+
+    nlp = load("md")
+    doc = nlp("NAIROBI, Feb 3 (Reuters) - Kenya summoned the envoy.")
+    assert [s.text for s in doc.sents][-1] == "Kenya summoned the envoy."
+    doc = nlp("The U.S.-UAE dialogue on June 8 was co-chaired by two ministers.")
+    assert len(list(doc.sents)) == 1

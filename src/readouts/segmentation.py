@@ -25,6 +25,7 @@ def line_breaks(doc: Any) -> Any:
 
     Only these few tokens get a preset boundary: presetting every token slows the parser.
     """
+    _cut_datelines(doc)
     depth = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -38,6 +39,35 @@ def line_breaks(doc: Any) -> Any:
         elif depth > 0 or (previous.text == ")" and doc[token.i - 2].text not in _ENDS):
             token.is_sent_start = False
     return doc
+
+
+_DASHES = {"-", "--", "—", "–", "---"}
+_MONTHS = {
+    m.lower()
+    for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March "
+    "April June July August September October November December".split()
+}
+_DATELINE_WORDS = 14  # "SANTIAGO DE CUBA, Cuba, April 26 (Prensa Latina) -"
+
+
+def _cut_datelines(doc: Any) -> None:
+    """An inline dateline ("NEW DELHI, Feb 3 (Reuters) - India summoned …") is a sentence of
+    its own: glued to the report, the city becomes the subject of its first verb."""
+    starts = [0] + [
+        t.i + 1 for t in doc[:-1] if "\n" in t.whitespace_ or ("\n" in t.text and t.is_space)
+    ]
+    for start in starts:
+        if start >= len(doc) or not doc[start].text[:1].isupper():
+            continue
+        for token in doc[start + 1 : start + _DATELINE_WORDS]:
+            if "\n" in token.text or token.text in {".", "!", "?"}:
+                break
+            spaced = bool(doc[token.i - 1].whitespace_)  # not "co-chaired", "U.S.-UAE"
+            if token.text in _DASHES and spaced and token.i + 1 < len(doc):
+                head = doc[start : token.i]
+                if any(t.text == ")" for t in head) or any(t.lower_ in _MONTHS for t in head):
+                    doc[token.i + 1].is_sent_start = True
+                break
 
 
 def add_line_breaks(nlp: Any) -> None:

@@ -318,7 +318,9 @@ class Coreference:
             self.assign[phrase.index] = targets
             return
         if role in {"countries", "nations"} and not described:
-            pair = self._last_country_pair(phrase)
+            pair = self._last_country_pair(phrase) or (
+                self._two_most_named(phrase) if phrase.both else []
+            )
             if pair:  # "… between Armenia and Azerbaijan … help the countries find peace"
                 self.assign[phrase.index] = pair
                 return
@@ -402,6 +404,33 @@ class Coreference:
                     if first and second and first != second:
                         return first + second
         return []
+
+    def _two_most_named(self, phrase: Phrase) -> list[int]:
+        """ "both countries" with no pair named together: the two countries the story names
+        most before it (by name or demonym), when a third does not tie the second."""
+        counts: dict[str, int] = {}
+        for earlier in self.phrases:
+            if earlier.start >= phrase.start:
+                break
+            for iso3 in dict.fromkeys(ev.value for ev in earlier.countries):
+                counts[iso3] = counts.get(iso3, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+            return []
+        states = []
+        for iso3, _ in ranked[:2]:
+            state = next(
+                (
+                    c.index
+                    for c in self.clusters
+                    if c.kind == "GPE" and c.place is None and c.country == iso3
+                ),
+                None,
+            )
+            if state is None:
+                return []
+            states.append(state)
+        return states
 
     def _recent_pair(self, phrase: Phrase) -> list[int]:
         """Two parties of different countries named together ("Armenian and Azerbaijani

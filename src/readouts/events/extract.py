@@ -599,6 +599,10 @@ class SentenceCoder:
     def _code(self, token: Token, trigger: Trigger, obj: Token | None) -> Candidate | None:
         if trigger.pos == "NOUN" and countered(token):
             return None  # "respond to authoritarian threats": not the responder's threat
+        if trigger.type == "ACCUSE" and token.dep_ == "xcomp":
+            governor = self.lexicon.match(token.head, self._is_actor)
+            if governor is not None and governor[0].type == "ACCUSE":
+                return None  # "summoned the envoy to lodge a protest": one protest
         span = (token.i, token.i + 1)
         if obj is not None:
             span = (min(token.i, obj.i), max(token.i, obj.i) + 1)
@@ -832,6 +836,11 @@ class SentenceCoder:
                     return found
         if trigger.type == "PROTEST":
             return self._protest_targets(token)
+        if trigger.type == "ACCUSE" and token.dep_ == "xcomp":
+            # "summoned X's envoy to lodge a protest": the protest is made to the one summoned
+            return self.args.many(
+                [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+            )
         return []
 
     def _attended(
