@@ -1462,3 +1462,22 @@ def test_a_dateline_is_a_sentence_of_its_own_but_hyphens_are_not_datelines() -> 
     assert [s.text for s in doc.sents][-1] == "Kenya summoned the envoy."
     doc = nlp("The U.S.-UAE dialogue on June 8 was co-chaired by two ministers.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_condemned_act_just_reported_aims_the_condemnation_at_its_author(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Earlier on Wednesday, Ugandan forces shelled the town of Busia, killing three "
+        "civilians, Kenyan officials said. Kenya's Foreign Ministry condemned the attack."
+    )
+    attack = one(coded, "ASSAULT")
+    assert "historical" not in attack.aux  # "earlier" on a day of its own is today's news
+    condemned = one(coded, "ACCUSE")
+    assert countries(condemned.actor) == {"KEN"} and countries(condemned.recipient) == {"UGA"}
+
+
+def test_what_a_call_discussed_is_no_place_of_the_call(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Norwegian Premier Ola Berg spoke by phone with Kenyan President Amos Otieno. "
+        "The two leaders discussed the situation in Somalia."
+    )
+    assert all(e.location is None for e in coded.events if e.type == "CONSULT")

@@ -43,6 +43,15 @@ _POLICY_WORDS = {"commitment", "committed", "determination", "resolve"}
 _STATE_ACT_MODES = {"arrest", "convict", "detain", "ban", "deport", "curfew", "martial-law"}
 _NEEDS_COUNTERPART = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE"}
 # PLOVER's "Requires recipient: Yes" types, and sanctions, which always have a target
+_TOPIC_VERBS = {"discuss", "address", "review", "raise", "consider", "explore", "examine"}
+# acts a condemnation can name by a definite noun ("condemned the attack"), and the types of
+# the reported acts they refer back to
+_REPORTED_ACTS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes shelling bombing bombings assault "
+    "killing killings invasion offensive raid raids arrest arrests detention sentencing "
+    "crackdown abduction kidnapping execution executions".split()
+)
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 # what a refusal ("said it would not X") refuses, by the type of X: REJECT mode, CAMEO 12x
 _REFUSALS: dict[str, tuple[str | None, str]] = {
@@ -124,7 +133,7 @@ class DocumentCoder:
         self._dyad = dyad
         out: list[Draft] = []
         focus = self._focus_country()
-        for draft in drafts:
+        for number, draft in enumerate(drafts):
             self._two_sides(draft, dyad)
             self._place_groups(draft)
             self._place_bodies(draft)
@@ -132,6 +141,7 @@ class DocumentCoder:
             self._domestic_recipients(draft)
             self._implicit_state(draft)
             self._unidentified_attacker(draft)
+            self._condemned_act(draft, drafts[:number])
             self._infer_counterpart(draft, dyad)
             self._infer_target(draft, focus)
             self._protest_target(draft)
@@ -301,6 +311,30 @@ class DocumentCoder:
         if len(authors) == 2 and self._country(authors[0]) != self._country(authors[1]):
             return [[authors[0]], [authors[1]]]
         return []
+
+    def _condemned_act(self, draft: Draft, earlier: list[Draft]) -> None:
+        """ "Russian forces shelled Kharkiv … Ukraine condemned the attack": a condemnation of
+        an act the story has just reported is aimed at whoever committed it."""
+        if draft.type != "ACCUSE" or draft.recipient:
+            return
+        token = draft.candidates[0].token
+        named = [
+            c
+            for c in token.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in _REPORTED_ACTS
+            and any(d.lower_ in {"the", "this", "these", "that", "those"} for d in c.children)
+        ]
+        if not named:
+            return
+        for act in reversed(earlier):
+            if act.type in _HOSTILE_TYPES and act.actor and "negated" not in act.aux:
+                own = {self._country(a) for a in draft.actor}
+                culprits = [a for a in act.actor if self._country(a) not in own]
+                if culprits:
+                    draft.recipient = culprits
+                    draft.rule += "+condemned-act"
+                return
 
     def _two_sides(self, draft: Draft, dyad: list[list[str]]) -> None:
         if not dyad:
@@ -755,8 +789,10 @@ class DocumentCoder:
             holders.append(token.head.head)  # "remained on alert in the West Bank"
         holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
         holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
-        # the act named by the object: "staged a protest in Beijing", "held talks in Berlin"
-        holders += [c for c in token.children if c.dep_ == "dobj"]
+        # the act named by the object: "staged a protest in Beijing", "held talks in Berlin";
+        # not what was talked about ("discussed the situation in Syria")
+        if token.lemma_.lower() not in _TOPIC_VERBS:
+            holders += [c for c in token.children if c.dep_ == "dobj"]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:

@@ -142,8 +142,8 @@ def is_historical(token: Token, published: dt.date | None, date: dt.date | None)
     if _measured_after(verb):
         return True
     for child in verb.children:
-        if child.lower_ in _HISTORICAL_WORDS:
-            return True
+        if child.lower_ in _HISTORICAL_WORDS and not (child.lower_ == "earlier" and date):
+            return True  # but "earlier on Monday", "earlier today" date the act itself
         if child.dep_ == "prep" and child.lower_ in {"in", "since"}:
             for pobj in child.children:
                 if is_past_year(pobj.text, published):
