@@ -1481,3 +1481,13 @@ def test_what_a_call_discussed_is_no_place_of_the_call(code) -> None:  # type: i
         "The two leaders discussed the situation in Somalia."
     )
     assert all(e.location is None for e in coded.events if e.type == "CONSULT")
+
+
+def test_the_presidents_include_one_the_text_names_without_his_title(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip "
+        "Erdogan. The presidents agreed to maintain contacts.",
+        published="2023-05-08",
+    )
+    agreed = one(coded, "AGREE")  # the knowledge base gives Putin's office on that day
+    assert countries(agreed.actor) == {"RUS", "TUR"} and not agreed.recipient

@@ -380,6 +380,11 @@ class Coreference:
                 for wanted in (words, singular):
                     if _contains(have, wanted) or found.phrase == " ".join(wanted):
                         return True
+            if phrase.kb is not None:  # "Vladimir Putin … the presidents": his office that day
+                for held in phrase.kb.roles_at(self.k.day):
+                    have = (held.title or "").lower().split()
+                    if have and any(_contains(have, wanted) for wanted in (words, singular)):
+                        return True
         return False
 
     def _last_country_pair(self, phrase: Phrase) -> list[int]:
