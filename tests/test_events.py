@@ -1491,3 +1491,18 @@ def test_the_presidents_include_one_the_text_names_without_his_title(code) -> No
     )
     agreed = one(coded, "AGREE")  # the knowledge base gives Putin's office on that day
     assert countries(agreed.actor) == {"RUS", "TUR"} and not agreed.recipient
+
+
+def test_a_protest_report_with_pronouns_relative_clauses_and_a_second_speech_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Thousands of protesters rallied outside parliament in Nairobi on Tuesday, and police "
+        "used tear gas to disperse them. The European Union said the bill was incompatible "
+        "with its values and urged the Kenyan government to withdraw it. Japan imposed "
+        "sanctions on four Kenyan judges it accused of corruption."
+    )
+    dispersed = one(coded, "ASSAULT")  # "them" are the protesters, not the police
+    assert [r.name for r in dispersed.recipient] == ["protesters"]
+    urged = one(coded, "REQUEST")
+    assert countries(urged.actor) == {"IGO"} and countries(urged.recipient) == {"KEN"}
+    accused = one(coded, "ACCUSE")
+    assert countries(accused.actor) == {"JPN"} and countries(accused.recipient) == {"KEN"}

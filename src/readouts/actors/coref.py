@@ -785,8 +785,29 @@ class Coreference:
                         clusters = [f for f in dict.fromkeys(located) if f is not None]
                         if len(clusters) > 1:
                             return clusters
+            own = self._own_subjects(token)  # "police used tear gas to disperse them"
             for other in reversed([p for p in self.phrases if p.start < phrase.start]):
                 targets = self.assign.get(other.index)
-                if targets and other.plural and self.clusters[targets[0]].kind in {"GROUP", "ORG"}:
+                if (
+                    targets
+                    and other.plural
+                    and self.clusters[targets[0]].kind in {"GROUP", "ORG"}
+                    and targets[0] not in own
+                ):
                     return targets[:1]
         return []
+
+    def _own_subjects(self, token: Any) -> set[int]:
+        """Clusters of the subject of the clause an object pronoun ("them") stands in: the
+        pronoun names someone else."""
+        if token.dep_ not in {"dobj", "pobj", "dative"}:
+            return set()
+        node = token.head.head if token.dep_ == "pobj" else token.head
+        for _ in range(4):
+            found = [c for c in node.children if c.dep_ == "nsubj"]
+            if found:
+                return {f for f in (self._cluster_of_token(t) for t in found) if f is not None}
+            if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+                break
+            node = node.head
+        return set()

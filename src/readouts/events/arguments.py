@@ -146,13 +146,27 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP"}
+_SPEECH_ACTS = frozenset(
+    "urge call ask demand appeal stress emphasize reiterate welcome condemn express warn vow "
+    "pledge thank praise reject invite encourage".split()
+)
 
 
 def stray_conjunct(token: Token) -> Token | None:
     """The finite verb a finite conjunct really coordinates with when the parser hung it on
     an infinitive ("said X is willing to strengthen ties and invited Y": "invited" goes with
     "said", not with "strengthen")."""
-    if token.dep_ != "conj" or token.tag_ not in _FINITE or token.head.tag_ != "VB":
+    if token.dep_ != "conj" or token.tag_ not in _FINITE:
+        return None
+    head = token.head
+    if (
+        head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and token.lemma_.lower() in _SPEECH_ACTS
+        and head.head.pos_ == "VERB"
+    ):  # "said the bill was incompatible with EU values and urged X": "urged" goes with "said"
+        return head.head  # type: ignore[no-any-return]
+    if head.tag_ != "VB":
         return None
     node = token.head
     for _ in range(6):

@@ -836,6 +836,18 @@ class SentenceCoder:
                     return found
         if trigger.type == "PROTEST":
             return self._protest_targets(token)
+        if (
+            "dobj" in trigger.recipients
+            and token.dep_ == "relcl"
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
+            and any(
+                c.dep_ == "nsubj" and c.lower_ not in {"who", "which", "that"}
+                for c in token.children
+            )
+        ):  # "four judges it accused of corruption": the noun is the object
+            found = self.args.many(conjuncts(token.head))
+            if found:
+                return found
         if trigger.type == "ACCUSE" and token.dep_ == "xcomp":
             # "summoned X's envoy to lodge a protest": the protest is made to the one summoned
             return self.args.many(
