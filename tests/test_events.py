@@ -1506,3 +1506,13 @@ def test_a_protest_report_with_pronouns_relative_clauses_and_a_second_speech_act
     assert countries(urged.actor) == {"IGO"} and countries(urged.recipient) == {"KEN"}
     accused = one(coded, "ACCUSE")
     assert countries(accused.actor) == {"JPN"} and countries(accused.recipient) == {"KEN"}
+
+
+def test_the_government_of_a_story_about_one_country_is_that_countrys(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Thousands of Kenyan protesters rallied in Nairobi against a draft law, Kenya's "
+        "interior ministry said. Kenyan police detained 20 Kenyan students. The European "
+        "Union urged the government to withdraw the bill."
+    )
+    urged = one(coded, "REQUEST")
+    assert countries(urged.recipient) == {"KEN"}

@@ -52,6 +52,7 @@ _REPORTED_ACTS = frozenset(
     "crackdown abduction kidnapping execution executions".split()
 )
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+_UNNAMED_GOVERNMENTS = frozenset({"government", "authorities", "regime", "administration"})
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 # what a refusal ("said it would not X") refuses, by the type of X: REJECT mode, CAMEO 12x
 _REFUSALS: dict[str, tuple[str | None, str]] = {
@@ -142,6 +143,7 @@ class DocumentCoder:
             self._implicit_state(draft)
             self._unidentified_attacker(draft)
             self._condemned_act(draft, drafts[:number])
+            self._focus_government(draft, focus)
             self._infer_counterpart(draft, dyad)
             self._infer_target(draft, focus)
             self._protest_target(draft)
@@ -311,6 +313,21 @@ class DocumentCoder:
         if len(authors) == 2 and self._country(authors[0]) != self._country(authors[1]):
             return [[authors[0]], [authors[1]]]
         return []
+
+    def _focus_government(self, draft: Draft, focus: str | None) -> None:
+        """ "urged the government to withdraw the bill" in a story about one foreign country:
+        that country's government."""
+        if focus is None:
+            return
+        for entity_id in draft.actor + draft.recipient:
+            entity = self.entities.get(entity_id)
+            if (
+                entity is not None
+                and entity.country is None
+                and entity.kind in {"GROUP", "ORG"}
+                and entity.name.lower() in _UNNAMED_GOVERNMENTS
+            ):
+                guess_country(entity, focus, "article-focus", confidence=0.5)
 
     def _condemned_act(self, draft: Draft, earlier: list[Draft]) -> None:
         """ "Russian forces shelled Kharkiv … Ukraine condemned the attack": a condemnation of
