@@ -1516,3 +1516,29 @@ def test_the_government_of_a_story_about_one_country_is_that_countrys(code) -> N
     )
     urged = one(coded, "REQUEST")
     assert countries(urged.recipient) == {"KEN"}
+
+
+def test_the_place_hung_on_a_long_titles_name_places_the_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Norwegian Premier Ola Berg met today with Kenyan Cabinet Secretary for Foreign and "
+        "Diaspora Affairs Amos Otieno in Nairobi."
+    )
+    met = one(coded, "CONSULT")
+    assert met.mode == "visit" and countries(met.recipient) == {"KEN"}
+    assert met.location is not None and met.location.country == "KEN"
+
+
+def test_a_courtesy_one_would_like_to_extend_is_extended_now(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya's president said he would like to extend his congratulations to Japan.")
+    assert one(coded, "SUPPORT").cameo == "051"
+    assert one(code("Kenya would like to visit Japan next year."), "AGREE").cameo == "036"
+
+
+def test_a_paragraph_opening_with_us_keeps_it_in_the_envoys_title(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Office of the Spokesperson\n\nU.S. Special Representative for the Democratic People's "
+        "Republic of Korea (DPRK) Ambassador Ola Berg will travel to Seoul.",
+        source="U.S. Department of State",
+    )
+    envoy = next(e for e in coded.entities if e.name == "Ola Berg")
+    assert envoy.country == "USA"  # neither the portfolio nor its acronym

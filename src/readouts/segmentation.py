@@ -8,6 +8,7 @@ sentence here.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -36,9 +37,21 @@ def line_breaks(doc: Any) -> Any:
         if ("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_:
             token.is_sent_start = True
             depth = 0
+        elif _ABBREVIATION.fullmatch(previous.text) and _line_start(doc, previous.i):
+            token.is_sent_start = False  # "U.S. Special Representative …" opening a paragraph
         elif depth > 0 or (previous.text == ")" and doc[token.i - 2].text not in _ENDS):
             token.is_sent_start = False
     return doc
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # U.S., U.K., U.N.
+
+
+def _line_start(doc: Any, i: int) -> bool:
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or ("\n" in before.text and before.is_space)
 
 
 _DASHES = {"-", "--", "—", "–", "---"}

@@ -539,6 +539,9 @@ class PhraseFinder:
                     i = after + 1 - start  # "DPRK", "ROK": a country the NER left untagged
                 else:
                     i += 1
+                resume = start + i
+                if resume + 2 < end and doc[resume].text == "(" and doc[resume + 2].text == ")":
+                    i += 3  # "… for the Democratic People's Republic of Korea (DPRK)"
                 continue
             if tok.lower_ == "ethnic":
                 nxt = self._ent_at.get(pos + 1)

@@ -819,6 +819,16 @@ class DocumentCoder:
         for place in cand.places:
             if place.ent_type_ in {"GPE", "LOC"}:
                 return self._geocode(place)
+        # "met with Spanish State Secretary for Foreign Affairs Angeles Moreno Bau in Madrid":
+        # the place hung on a long title's name
+        for arg in (*cand.recipient_tokens, *cand.actor_tokens):
+            if arg.dep_ != "pobj" or arg.head.lower_ != "with":
+                continue
+            for sub in arg.subtree:
+                if sub.dep_ == "prep" and sub.lower_ in {"in", "at"}:
+                    for pobj in sub.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC"}:
+                            return self._geocode(pobj)
         return None
 
     def _geocode(self, token: Token) -> Location | None:

@@ -27,6 +27,11 @@ _FUTURE_GOVERNORS = {
     "wish",
     "look",
 }
+# courtesies a speaker performs by saying he "would like to" perform them
+_COURTESIES = frozenset(
+    "extend congratulate thank express convey offer welcome commend recognize acknowledge "
+    "send".split()
+)
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _HISTORICAL_WORDS = {"previously", "earlier", "formerly", "once", "ago", "originally"}
@@ -77,7 +82,16 @@ def is_future(token: Token) -> bool:
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
                 return True
-            if child.dep_ == "aux" and child.lower_ == "would" and not _in_conditional(node):
+            if (
+                child.dep_ == "aux"
+                and child.lower_ == "would"
+                and not _in_conditional(node)
+                and not (
+                    node is not token
+                    and node.lemma_.lower() in {"like", "love"}
+                    and token.lemma_.lower() in _COURTESIES
+                )
+            ):  # but "I would like to extend my congratulations" extends them now
                 return True
         if node is not token and node.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
