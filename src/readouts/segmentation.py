@@ -34,7 +34,7 @@ def line_breaks(doc: Any) -> Any:
             depth += 1
         elif previous.text == ")":
             depth = max(0, depth - 1)
-        if ("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_:
+        if _ends_line(previous):
             token.is_sent_start = True
             depth = 0
         elif _ABBREVIATION.fullmatch(previous.text) and _line_start(doc, previous.i):
@@ -47,11 +47,12 @@ def line_breaks(doc: Any) -> Any:
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # U.S., U.K., U.N.
 
 
+def _ends_line(token: Any) -> bool:
+    return "\n" in token.whitespace_ or ("\n" in token.text and token.is_space)
+
+
 def _line_start(doc: Any, i: int) -> bool:
-    if i == 0:
-        return True
-    before = doc[i - 1]
-    return "\n" in before.whitespace_ or ("\n" in before.text and before.is_space)
+    return i == 0 or _ends_line(doc[i - 1])
 
 
 _DASHES = {"-", "--", "—", "–", "---"}
@@ -66,9 +67,7 @@ _DATELINE_WORDS = 14  # "SANTIAGO DE CUBA, Cuba, April 26 (Prensa Latina) -"
 def _cut_datelines(doc: Any) -> None:
     """An inline dateline ("NEW DELHI, Feb 3 (Reuters) - India summoned …") is a sentence of
     its own: glued to the report, the city becomes the subject of its first verb."""
-    starts = [0] + [
-        t.i + 1 for t in doc[:-1] if "\n" in t.whitespace_ or ("\n" in t.text and t.is_space)
-    ]
+    starts = [0] + [t.i + 1 for t in doc[:-1] if _ends_line(t)]
     for start in starts:
         if start >= len(doc) or not doc[start].text[:1].isupper():
             continue

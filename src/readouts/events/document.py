@@ -811,11 +811,9 @@ class DocumentCoder:
         if token.lemma_.lower() not in _TOPIC_VERBS:
             holders += [c for c in token.children if c.dep_ == "dobj"]
         for holder in holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                            return self._geocode(pobj)
+            place = _stated_place(holder, {"GPE", "LOC", "FAC"})
+            if place is not None:
+                return self._geocode(place)
         for place in cand.places:
             if place.ent_type_ in {"GPE", "LOC"}:
                 return self._geocode(place)
@@ -825,10 +823,9 @@ class DocumentCoder:
             if arg.dep_ != "pobj" or arg.head.lower_ != "with":
                 continue
             for sub in arg.subtree:
-                if sub.dep_ == "prep" and sub.lower_ in {"in", "at"}:
-                    for pobj in sub.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC"}:
-                            return self._geocode(pobj)
+                place = _stated_place(sub, {"GPE", "LOC"})
+                if place is not None:
+                    return self._geocode(place)
         return None
 
     def _geocode(self, token: Token) -> Location | None:
@@ -973,6 +970,16 @@ _TOPIC_CONTEXTS = {
     "technology": "technology",
     "education": "education",
 }
+
+
+def _stated_place(holder: Token, kinds: set[str]) -> Token | None:
+    """The place of an "in X" / "at X" hanging on a token."""
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in kinds:
+                    return pobj
+    return None
 
 
 def _is_both(entity: Entity) -> bool:
