@@ -320,3 +320,16 @@ def test_an_envoy_for_a_country_is_not_from_it(pipeline) -> None:  # type: ignor
     )
     envoy = next(e for e in coded.entities if e.name == "John Miller")
     assert envoy.country != "PRK"
+
+
+def test_an_unknown_organization_is_what_its_description_says(code) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Kenyan opposition party Umoja Front criticized Uganda.",
+        "Umoja Front, a Kenyan rebel movement, attacked Mombasa.",
+        "The Kenyan rebel group Umoja Front attacked Mombasa.",
+    ):
+        front = entity(code(text), "Umoja Front")
+        assert front.country == "KEN", text
+        assert front.sectors and set(front.sectors) & {"PTY", "OPP", "REB"}, text
+    plain = entity(code("Umoja Front attacked Mombasa."), "Umoja Front")
+    assert plain.country is None and not plain.sectors

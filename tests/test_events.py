@@ -1542,3 +1542,33 @@ def test_a_paragraph_opening_with_us_keeps_it_in_the_envoys_title(code) -> None:
     )
     envoy = next(e for e in coded.entities if e.name == "Ola Berg")
     assert envoy.country == "USA"  # neither the portfolio nor its acronym
+
+
+def test_claiming_responsibility_for_an_attack_makes_it_the_claimers(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The Kenyan militant group Tana Front claimed responsibility for an attack on Mombasa."
+    )
+    attack = one(coded, "ASSAULT")
+    assert [a.name for a in attack.actor] == ["Tana Front"]
+    assert countries(attack.recipient) == {"KEN"}
+    denied = code("The Tana Front denied responsibility for the attack on Mombasa.")
+    assert not denied.events  # denying a part is neither an attack nor a rejection of Mombasa
+
+
+def test_protesters_who_burn_or_wreck_riot(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan protesters set fire to the Ugandan embassy in Nairobi.")
+    riot = one(coded, "PROTEST")
+    assert (riot.mode, riot.cameo) == ("riot", "145")
+    assert countries(riot.recipient) == {"UGA"}
+    armed = code("Kenyan protesters fired rockets at the Ugandan embassy in Nairobi.")
+    assert one(armed, "ASSAULT").cameo == "194"  # weapons make an armed attack
+
+
+def test_an_alleged_act_is_not_reported_as_done(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan officials alleged that Ugandan troops had shelled the town and that the "
+        "Ugandan army helped to carry out killings of herders in Turkana."
+    )
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+    accuse = one(coded, "ACCUSE")
+    assert countries(accuse.actor) == {"KEN"} and countries(accuse.recipient) == {"UGA"}

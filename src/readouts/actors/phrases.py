@@ -786,6 +786,8 @@ class PhraseFinder:
         if found:
             phrase.kb = found[0]
             return
+        for lo, hi in self._org_descriptions(phrase):
+            self._describe_org(phrase, lo, hi)
         # "the Shanghai government", "Ministry of Foreign Affairs of Japan": read the words.
         words = [t.text for t in self.doc[start:end]]
         for j in range(len(words)):
@@ -834,6 +836,46 @@ class PhraseFinder:
                     phrase.countries.append(
                         Evidence("country", iso3, "org-of-place", ent.start, ent.end)
                     )
+
+    def _org_descriptions(self, phrase: Phrase) -> list[tuple[int, int]]:
+        """The common-noun phrases that say what an unknown organization is: "the Kenyan
+        opposition party X", "the Kenyan militant group X", "X, a Kenyan rebel movement"."""
+        doc = self.doc
+        head = doc[phrase.head]
+        start = phrase.name[0] if phrase.name else phrase.start
+        out: list[tuple[int, int]] = []
+        if head.left_edge.i < start and doc[start - 1].pos_ == "NOUN":
+            out.append((head.left_edge.i, start))
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+                out.append((child.left_edge.i, child.i + 1))
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
+            out.append((head.head.left_edge.i, head.head.i + 1))
+        return out
+
+    def _describe_org(self, phrase: Phrase, start: int, end: int) -> None:
+        """Sectors and country from an organization's description, where the description
+        names a kind of body ("party", "rebel group", "militant movement")."""
+        doc = self.doc
+        words = [t.text for t in doc[start:end]]
+        sectors: list[Evidence] = []
+        for j in range(len(words)):
+            match = self.k.roles.longest(words, j)
+            if match is not None and match[1].kind != "title":  # "rebel", "party"
+                sectors += [
+                    Evidence("sectors", sector, "org-description", start + j, start + j + match[0])
+                    for sector in match[1].sectors
+                ]
+        if not sectors:
+            return
+        phrase.sectors.extend(sectors)
+        if phrase.countries:
+            return
+        for pos in range(start, end):
+            ent = self._ent_at.get(pos)
+            if ent is not None and ent.label_ in {"NORP", "GPE"}:
+                self._describe_with(phrase, ent.start, ent.end, ent.label_, "org-description")
+                return
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
         if text.lower() in _COMPASS_WORDS:

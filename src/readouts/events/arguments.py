@@ -110,6 +110,7 @@ _RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 # verbs that voice a feeling about something ("expressed sorrow for …", "offered condolences
 # over …"): what the feeling is about is not the speaker's act
 _FEELING_VERBS = {"express", "voice", "convey", "offer", "extend"}
+_CLAIMING_VERBS = {"claim", "take", "accept", "admit", "acknowledge"}  # … responsibility for
 # verbs whose object is what the subject answers, resists or works against, never the
 # subject's own act: "respond to authoritarian threats", "undermined its commitments"
 _COUNTERING_VERBS = {
@@ -341,6 +342,9 @@ def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     head = noun.head
     if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         return subjects(head)
+    claimed = _claimed_responsibility(noun)
+    if claimed is not None:  # "X claimed responsibility for the attack": X's attack
+        return subjects(claimed)
     if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
         verb = head.head
         if verb.lemma_.lower() in _FEELING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
@@ -350,6 +354,25 @@ def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
             return passive_patients(head.head), False  # "forces were engaged in cleansing"
         return found, passive
     return [], False
+
+
+def _claimed_responsibility(noun: Token) -> Token | None:
+    """The verb of "claimed / took responsibility for <noun>", "claimed the attack"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "claim" and head.pos_ == "VERB":
+        return head
+    if noun.dep_ != "pobj" or head.lower_ != "for":
+        return None
+    duty = head.head
+    verb = duty.head
+    if (
+        duty.lemma_.lower() in {"responsibility", "credit"}
+        and duty.dep_ == "dobj"
+        and verb.lemma_.lower() in _CLAIMING_VERBS
+        and verb.pos_ == "VERB"
+    ):
+        return verb
+    return None
 
 
 def noun_agents(noun: Token) -> list[Token]:

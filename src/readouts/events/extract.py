@@ -679,6 +679,12 @@ class SentenceCoder:
         ):  # "demonstrators protesting the results", "protested in the capital": a
             # demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+        if cand.cameo in {"190", "1712"} and _protesters(actor_pairs):
+            # "protesters set fire to the embassy", "a protester demolished a building": a
+            # protest that turned violent (CAMEO 145); weapons ("launched missiles") stay
+            # an armed attack, as the codebook codes force meant to kill under 18-20
+            cand.type, cand.mode, cand.cameo = "PROTEST", "riot", "145"
+            cand.rule += "+rioters"
         if cand.type == "ACCUSE" and not recipient_pairs:
             # "alleged that the North admitted …": the one a charge is about is the subject
             # of what it says
@@ -1124,18 +1130,32 @@ def _aerial(word: Token) -> bool:
 
 
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge"})
+_ALLEGING_THAT = frozenset({"allege", "claim"})  # "alleged / claimed that X attacked Y"
 
 
 def _alleged(token: Token) -> bool:
-    """ "accused the rebels of violating the ceasefire", "blamed X for attacking Y": an act
-    one side alleges is the content of the accusation, not an act the text reports."""
+    """ "accused the rebels of violating the ceasefire", "blamed X for attacking Y", "alleged
+    that the army had shelled the town": an act one side alleges is the content of the
+    accusation, not an act the text reports (CAMEO 112: an allegation does not imply that the
+    alleged event took place)."""
     prep = token.head
-    return bool(
+    if (
         token.dep_ == "pcomp"
         and prep.dep_ == "prep"
         and prep.lower_ in {"of", "for"}
         and prep.head.lemma_.lower() in _ALLEGING
-    )
+    ):
+        return True
+    node = token
+    while node.head.i != node.i:
+        if (
+            node.dep_ == "ccomp"
+            and node.head.pos_ == "VERB"
+            and node.head.lemma_.lower() in _ALLEGING_THAT
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _condemning(token: Token) -> bool:
@@ -1302,6 +1322,14 @@ def _direct(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
+
+
+def _protesters(actor_pairs: list[tuple[str, Token]]) -> bool:
+    """Whether the actors are protesters, rioters or a mob ("angry protesters", "a mob")."""
+    return bool(actor_pairs) and all(t.lemma_.lower() in _PROTESTERS for _, t in actor_pairs)
 
 
 def _protested_in_place(verb: Token) -> bool:
