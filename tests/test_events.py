@@ -1572,3 +1572,32 @@ def test_an_alleged_act_is_not_reported_as_done(code) -> None:  # type: ignore[n
     assert not [e for e in coded.events if e.type == "ASSAULT"]
     accuse = one(coded, "ACCUSE")
     assert countries(accuse.actor) == {"KEN"} and countries(accuse.recipient) == {"UGA"}
+
+
+def test_aid_counted_in_tonnes_or_money_and_its_kind(code) -> None:  # type: ignore[no-untyped-def]
+    sent = one(code("Kenya sent 10 tonnes of medical supplies to Uganda."), "AID")
+    assert sent.cameo == "073" and countries(sent.recipient) == {"UGA"}
+    assert one(code("Kenya sent military aid to Uganda."), "AID").cameo == "072"
+    pledged = one(code("Kenya pledged 50 million euros in humanitarian aid to Uganda."), "AGREE")
+    assert pledged.cameo == "0333" and countries(pledged.recipient) == {"UGA"}
+
+
+def test_failing_to_agree_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    failed = one(code("Kenya and Uganda failed to reach an agreement in Nairobi."), "AGREE")
+    assert "negated" in failed.aux
+    reached = one(code("Kenya and Uganda reached an agreement in Nairobi."), "AGREE")
+    assert "negated" not in reached.aux
+
+
+def test_the_ministers_of_two_states_are_both_states(code) -> None:  # type: ignore[no-untyped-def]
+    call = one(
+        code("The foreign ministers of Kenya and Uganda discussed trade during a phone call."),
+        "CONSULT",
+    )
+    assert call.mode == "phone"
+    assert countries(call.actor) | countries(call.recipient) == {"KEN", "UGA"}
+
+
+def test_a_summoned_ambassador_named_by_demonym_is_the_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    summons = one(code("Kenya's Foreign Ministry summoned the Ugandan ambassador."), "ACCUSE")
+    assert countries(summons.recipient) == {"UGA"}

@@ -408,6 +408,9 @@ class ArgumentMapper:
         self, token: Token, *, search: bool = True, depth: int = 0
     ) -> list[tuple[str, Token]]:
         direct = self.actors.entities_at(token.i)
+        shared = self._shared_office(token) if direct else []
+        if shared:
+            return shared
         if direct:
             mapped = [(e, token) for e in direct]
             phrase = self.actors.phrase_at(token.i)
@@ -465,6 +468,27 @@ class ArgumentMapper:
                         for pobj in agent.children:
                             out.extend(self.entities(pobj, search=True, depth=depth + 1))
         return _unique(out)
+
+    def _shared_office(self, token: Token) -> list[tuple[str, Token]]:
+        """ "The foreign ministers of India and Japan", "the leaders of the two countries'
+        ... of Kenya and Uganda": a plural office held in several named states stands for
+        each of them."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or len(conjuncts(pobj)) < 2:
+                        continue
+                    states = [
+                        (e, t)
+                        for t in conjuncts(pobj)
+                        for e in self.actors.entities_at(t.i)
+                        if self.actors.entity(e).kind == "GPE"
+                    ]
+                    if len({e for e, _ in states}) >= 2:
+                        return _unique(states)
+        return []
 
     def many(self, tokens: list[Token], *, search: bool = True) -> list[tuple[str, Token]]:
         first = tokens[0] if tokens else None

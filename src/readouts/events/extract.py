@@ -655,6 +655,10 @@ class SentenceCoder:
             and len({self.actors.entity(e).country for e, _ in actor_pairs} - {None}) > 1
         ):  # "French and Egyptian warships launched war games": exercising together
             cand.type, cand.mode, cand.cameo, cand.joint = "COOPERATE", None, "062", True
+        kind = _aid_kind(obj) if obj is not None else None
+        if kind is not None and (cand.cameo == "070" or cand.cameo == "033"):
+            # "sent military aid", "pledged humanitarian assistance": the kind of aid
+            cand.cameo = kind if cand.cameo == "070" else intent_code("AID", kind)
         if cand.type == "ASSAULT" and _aerial(obj if obj is not None else token):
             cand.mode, cand.cameo = "aerial", "195"  # "launched an air strike": CAMEO 195
         if cand.type == "AID" and self._sent_to_investigate(token):
@@ -813,8 +817,10 @@ class SentenceCoder:
                             for t in objects(c, "by")
                         ]
                     )
-                    if not tokens and trigger.type in _MOVING_ACTS and self._is_actor(obj):
-                        tokens = [obj]  # "forced out hundreds of refugees": the people moved
+                    if not tokens and self._is_actor(obj):
+                        # "forced out hundreds of refugees": the people moved; "summoned the
+                        # Estonian ambassador": the envoy summoned
+                        tokens = [obj]
                 found = self.args.many(tokens)
                 if found:
                     return found
@@ -1108,7 +1114,8 @@ def _remote(token: Token, obj: Token | None) -> bool:
     for word in words:
         if word.lower_ in _REMOTE_WORDS:
             return True
-        if word.dep_ == "prep" and word.lower_ in {"by", "via", "over"}:
+        if word.dep_ == "prep" and word.lower_ in {"by", "via", "over", "during", "in"}:
+            # "spoke by phone", "discussed X during a phone call", "in a video call"
             if any(g.lower_ in _REMOTE_WORDS for g in word.subtree):
                 return True
     return False
@@ -1322,6 +1329,34 @@ def _direct(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+_AID_KINDS = {
+    "military": "072",
+    "defense": "072",
+    "defence": "072",
+    "security": "072",
+    "humanitarian": "073",
+    "medical": "073",
+    "food": "073",
+    "emergency": "073",
+    "relief": "073",
+    "economic": "071",
+    "financial": "071",
+    "development": "071",
+    "budget": "071",
+}
+
+
+def _aid_kind(obj: Token) -> str | None:
+    """CAMEO's kind of aid from the words qualifying it ("military aid", "50 tons of food
+    aid", "humanitarian assistance"): 071 economic, 072 military, 073 humanitarian."""
+    nouns = [obj] + [g for p in obj.children if p.dep_ == "prep" for g in p.children]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound"} and child.lower_ in _AID_KINDS:
+                return _AID_KINDS[child.lower_]
+    return None
 
 
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}

@@ -64,7 +64,11 @@ def is_negated(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
                 return True
-    return False
+    # "failed to reach an agreement", "were unable to agree": the act did not happen
+    return any(node.lemma_.lower() in _FAILING for node in nodes[1:])
+
+
+_FAILING = {"fail", "unable"}
 
 
 _PLANNED = {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "coming"}

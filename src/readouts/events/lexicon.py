@@ -15,7 +15,7 @@ from .codebook import codebook
 _QUANTITIES = frozenset(
     "ton tons million millions billion amount series number batch shipment shipments worth "
     "package round wave dozen dozens hundreds thousands kind part parts portion all some "
-    "most kg kilograms tonnes dollar dollars euro euros pound pounds day days week "
+    "most kg kilograms tonne tonnes dollar dollars euro euros pound pounds day days week "
     "weeks".split()
 )
 ACTOR_OBJECT = frozenset({"@"})  # the object must name people (a person or a group)
@@ -261,9 +261,10 @@ def _object_matches(child: Any, objects: frozenset[str]) -> bool:
         for c in child.children
     ):
         return True
-    if lemma in _QUANTITIES:  # "25,000 tons of food aid", "a series of bombs"
+    if lemma in _QUANTITIES or word in _QUANTITIES:
+        # "25,000 tons of food aid", "a series of bombs", "50 million euros in aid"
         for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (
                         pobj.lemma_.lower() in objects or pobj.lower_ in objects
