@@ -1601,3 +1601,45 @@ def test_the_ministers_of_two_states_are_both_states(code) -> None:  # type: ign
 def test_a_summoned_ambassador_named_by_demonym_is_the_recipient(code) -> None:  # type: ignore[no-untyped-def]
     summons = one(code("Kenya's Foreign Ministry summoned the Ugandan ambassador."), "ACCUSE")
     assert countries(summons.recipient) == {"UGA"}
+
+
+def test_a_courts_sentence_falls_on_its_own_countrys_people(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("A Kenyan court sentenced opposition leader Amos Otieno to ten years in prison.")
+    sentence = one(coded, "SANCTION")
+    assert sentence.mode == "convict" and countries(sentence.recipient) == {"KEN"}
+
+
+def test_a_march_through_a_city_is_placed_there(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Hundreds of protesters marched through central Nairobi on Sunday.")
+    march = one(coded, "PROTEST")
+    assert march.location is not None and march.location.country == "KEN"
+    assert countries(march.actor) == {"KEN"}
+
+
+def test_missiles_fired_at_a_state_or_into_the_sea(code) -> None:  # type: ignore[no-untyped-def]
+    attack = one(code("Kenya fired rockets into Uganda on Thursday."), "ASSAULT")
+    assert attack.cameo == "194" and countries(attack.recipient) == {"UGA"}
+    launch = code("Kenya fired a ballistic missile into the sea on Thursday.")
+    assert not [e for e in launch.events if e.type == "ASSAULT"]
+    assert one(launch, "MOBILIZE").cameo == "150"  # a show of force
+    toward = one(code("Kenya fired a missile toward Uganda on Thursday."), "ASSAULT")
+    assert toward.cameo == "194"  # not "fire on" (small arms): a date is no target
+
+
+def test_air_strikes_that_kill_are_aerial(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan air strikes killed at least 20 people in Somalia overnight.")
+    assert one(coded, "ASSAULT").cameo == "195"
+
+
+def test_brokering_a_truce_mediates_between_the_sides(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya and Tanzania brokered a truce between Uganda and Rwanda.")
+    mediation = one(coded, "CONSULT")
+    assert mediation.cameo == "045"
+    assert countries(mediation.actor) == {"KEN", "TZA"}
+    assert countries(mediation.recipient) == {"UGA", "RWA"}
+
+
+def test_ordering_an_envoy_to_leave_expels_him(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Kenyan government ordered the Ugandan ambassador to leave the country.")
+    expulsion = one(coded, "SANCTION")
+    assert expulsion.cameo == "161" and countries(expulsion.recipient) == {"UGA"}

@@ -473,8 +473,9 @@ class DocumentCoder:
         country's institutions in a sentence naming no other country, is taken to be of that
         country (a weak guess). Not for the publisher's own state, whose releases are mostly
         about others."""
-        if draft.type in {"SANCTION", "AID", "CONSULT", "COOPERATE"}:
-            return  # designations, aid and meetings are mostly about others
+        if draft.type in {"SANCTION", "AID", "CONSULT", "COOPERATE"} and draft.mode != "convict":
+            return  # designations, aid and meetings are mostly about others; a court's
+            # sentence is passed on its own country's people
         actor_countries = {self._country(a) for a in draft.actor}
         if len(actor_countries) != 1 or None in actor_countries:
             return
@@ -810,8 +811,10 @@ class DocumentCoder:
         # not what was talked about ("discussed the situation in Syria")
         if token.lemma_.lower() not in _TOPIC_VERBS:
             holders += [c for c in token.children if c.dep_ == "dobj"]
+        # a march goes "through" a city, a crowd gathers "outside" a building
+        preps = _MARCH_PREPS if cand.type == "PROTEST" else frozenset({"in", "at"})
         for holder in holders:
-            place = _stated_place(holder, {"GPE", "LOC", "FAC"})
+            place = _stated_place(holder, {"GPE", "LOC", "FAC"}, preps)
             if place is not None:
                 return self._geocode(place)
         for place in cand.places:
@@ -972,14 +975,19 @@ _TOPIC_CONTEXTS = {
 }
 
 
-def _stated_place(holder: Token, kinds: set[str]) -> Token | None:
+def _stated_place(
+    holder: Token, kinds: set[str], preps: frozenset[str] = frozenset({"in", "at"})
+) -> Token | None:
     """The place of an "in X" / "at X" hanging on a token."""
     for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in kinds:
                     return pobj
     return None
+
+
+_MARCH_PREPS = frozenset({"in", "at", "through", "across", "outside"})
 
 
 def _is_both(entity: Entity) -> bool:

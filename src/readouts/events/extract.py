@@ -227,7 +227,7 @@ class SentenceCoder:
             if demand is not None:
                 out.append(demand)
                 continue
-            claim = self._claimed_act(token)
+            claim = self._claimed_act(token) or self._ordered_out(token)
             if claim is not None:
                 out.append(claim)
                 continue
@@ -392,6 +392,32 @@ class SentenceCoder:
         cand = self._rule_candidate(
             token, "ACCUSE", "allege", "112", "rule:claimed-act", actors, accused
         )
+        self._flags(cand, token)
+        return cand
+
+    def _ordered_out(self, token: Token) -> Candidate | None:
+        """ "ordered the French ambassador to leave the country", "told the troops to
+        depart": an expulsion of those ordered out (diplomats: CAMEO 161, peacekeepers
+        1661, others 166)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in {"order", "tell", "instruct"}:
+            return None
+        comp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if comp is None or comp.lemma_.lower() not in {"leave", "depart", "quit", "exit"}:
+            return None
+        ordered = [c for c in token.children if c.dep_ == "dobj"]
+        actors = self.args.many(subjects(token)[0], search=False)
+        targets = self.args.many(ordered, search=False)
+        if not actors or not targets:
+            return None
+        lemma = ordered[0].lemma_.lower()
+        if lemma in _ENVOYS:
+            kind = ("SANCTION", "withdraw", "161")
+        elif lemma in {"peacekeeper", "troop", "force", "soldier", "mission"}:
+            kind = ("SANCTION", "expel", "1661")
+        else:
+            kind = ("SANCTION", "expel", "166")
+        self.consumed.update(t.i for t in comp.subtree)
+        cand = self._rule_candidate(token, *kind, "rule:ordered-out", actors, targets)
         self._flags(cand, token)
         return cand
 
@@ -659,7 +685,23 @@ class SentenceCoder:
         if kind is not None and (cand.cameo == "070" or cand.cameo == "033"):
             # "sent military aid", "pledged humanitarian assistance": the kind of aid
             cand.cameo = kind if cand.cameo == "070" else intent_code("AID", kind)
-        if cand.type == "ASSAULT" and _aerial(obj if obj is not None else token):
+        if (
+            cand.type == "ASSAULT"
+            and not recipient_pairs
+            and obj is not None
+            and token.lemma_.lower() in {"fire", "launch"}
+            and obj.lemma_.lower() in _MISSILES
+        ):  # "fired a ballistic missile into the sea": a show of force, not an attack
+            cand.type, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
+            cand.rule += "+launch"
+        causes = [  # "Israeli air strikes killed …", "were killed in an air strike"
+            t
+            for t in [*subj_tokens, *objects(token, "in"), *objects(token, "by")]
+            if t.lemma_.lower() in ATTACK_NOUNS
+        ]
+        if cand.type == "ASSAULT" and any(
+            _aerial(w) for w in [obj if obj is not None else token, *causes]
+        ):
             cand.mode, cand.cameo = "aerial", "195"  # "launched an air strike": CAMEO 195
         if cand.type == "AID" and self._sent_to_investigate(token):
             # "sent personnel to Bosnia to investigate …": a fact-finding mission, not aid
@@ -1331,6 +1373,8 @@ def _direct(token: Token, top: Token) -> bool:
     return True
 
 
+_ENVOYS = {"ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "charge"}
+_MISSILES = {"missile", "missiles", "rocket", "rockets"}
 _AID_KINDS = {
     "military": "072",
     "defense": "072",

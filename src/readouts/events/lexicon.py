@@ -211,7 +211,12 @@ def _satisfies(trigger: Trigger, token: Any, is_actor: Callable[[Any, str], bool
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == trigger.particle for c in children
     ):
         return False
-    preps = [c for c in children if c.dep_ in {"prep", "dative", "prt"}]
+    preps = [  # "on Thursday" is a date, not the "fire on" of an attack
+        c
+        for c in children
+        if c.dep_ in {"prep", "dative", "prt"}
+        and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+    ]
     if trigger.prep and trigger.objects:  # "used hostages as shields": "as" on the object
         preps += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
     if (
