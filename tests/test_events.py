@@ -1643,3 +1643,32 @@ def test_ordering_an_envoy_to_leave_expels_him(code) -> None:  # type: ignore[no
     coded = code("The Kenyan government ordered the Ugandan ambassador to leave the country.")
     expulsion = one(coded, "SANCTION")
     assert expulsion.cameo == "161" and countries(expulsion.recipient) == {"UGA"}
+
+
+def test_a_known_name_the_tagger_missed_still_meets(code) -> None:  # type: ignore[no-untyped-def]
+    met = one(code("Macron and Scholz met in Paris."), "CONSULT")
+    assert countries(met.actor) | countries(met.recipient) == {"FRA", "DEU"}
+    assert countries(met.recipient) == {"FRA"}  # in Paris: the French side hosts
+
+
+def test_two_titled_people_parsed_as_one_phrase_both_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("President Macron and Chancellor Scholz attended the summit in Rome.")
+    visit = one(coded, "CONSULT")
+    assert countries(visit.actor) == {"FRA", "DEU"}  # "Macron" parsed as a modifier
+
+
+def test_a_seat_of_government_places_the_meeting_in_its_city(code) -> None:  # type: ignore[no-untyped-def]
+    met = one(code("Kenyan President Amos Otieno met Putin at the Kremlin."), "CONSULT")
+    assert met.location is not None and met.location.country == "RUS"
+    assert countries(met.recipient) == {"RUS"}  # the host
+    welcomed = one(
+        code("President Biden welcomed Kenyan President Amos Otieno to the White House."),
+        "CONSULT",
+    )
+    assert welcomed.location is not None and welcomed.location.country == "USA"
+
+
+def test_a_person_of_a_country_is_from_it(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Chancellor Ola Berg of Norway attended the summit in Rome.")
+    visit = one(coded, "CONSULT")
+    assert countries(visit.actor) == {"NOR"} and countries(visit.recipient) == {"ITA"}

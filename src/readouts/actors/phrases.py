@@ -231,6 +231,7 @@ class PhraseFinder:
                 self._ent_at[i] = ent
         self._add_names(_untagged_bodies(doc, self._ent_at))
         self._add_names(self._untagged_people())  # after the bodies: they are names too
+        self._add_names(self._untagged_known_people())
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
 
@@ -239,6 +240,45 @@ class PhraseFinder:
             self._names.append(ent)
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
+
+    def _untagged_known_people(self) -> list[Any]:
+        """ "Macron and Scholz met …": a run of proper nouns the NER left untagged that is
+        the name or alias of a known person (and of nothing else in the knowledge base)."""
+        doc, k = self.doc, self.k
+        out: list[Any] = []
+
+        def name_word(token: Token) -> bool:  # the tagger may call a name ADV or NOUN
+            return bool(
+                token.pos_ in {"PROPN", "NOUN", "ADV"}
+                and token.is_title
+                and not token.is_stop
+                and not token.ent_type_
+                and token.i not in self._ent_at
+            )
+
+        i = 0
+        while i < len(doc):
+            if not name_word(doc[i]):
+                i += 1
+                continue
+            end = i
+            while (
+                end < len(doc) and name_word(doc[end]) and not (end > i and doc[end].is_sent_start)
+            ):
+                end += 1
+            text = span_text(doc, i, end)
+            found = k.kb.lookup(text)
+            if (
+                found
+                and all(a.kind == "PERSON" for a in found)
+                and not k.roles.is_role_word(text.lower())
+                and not k.countries.lookup(text)
+            ):
+                span = doc.char_span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON")
+                if span is not None:
+                    out.append(span)
+            i = end
+        return out
 
     def _untagged_people(self) -> list[Any]:
         """ "Prime Minister Egede": capitalized proper nouns right after a title that the NER
@@ -399,6 +439,7 @@ class PhraseFinder:
             zone_start = self._title_zone(phrase, start)
             phrase.start = zone_start
             self._apposition(phrase)
+            self._of_state(phrase)
             self._kb_person(phrase, text)
         elif label == "ORG":
             self._org(phrase, text)
@@ -452,6 +493,8 @@ class PhraseFinder:
         sent_start = doc[name_start].sent.start
         while i >= sent_start:
             tok = doc[i]
+            if tok.i in self._ent_at and self._ent_at[tok.i].label_ == "PERSON":
+                break  # "Macron and Scholz": another person is no title
             if tok.i in self._ent_at and self._ent_at[tok.i].label_ in {
                 "GPE",
                 "NORP",
@@ -707,6 +750,25 @@ class PhraseFinder:
                             Evidence("country", found, f"{rule}:organization-name", pos, pos + 1)
                         )
                         break
+
+    def _of_state(self, phrase: Phrase) -> None:
+        """ "Chancellor Ola Berg of Norway": a country named right after a person's name (by
+        "of") is the person's."""
+        if phrase.countries or phrase.name is None:
+            return
+        head = self.doc[phrase.head]
+        end = phrase.name[1]
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i != end:
+                continue
+            for pobj in child.children:
+                ent = self._ent_at.get(pobj.i)
+                if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
+                    iso3 = self.k.countries.by_name(ent.text)
+                    if iso3:
+                        phrase.countries.append(
+                            Evidence("country", iso3, "name-of-state", ent.start, ent.end)
+                        )
 
     def _apposition(self, phrase: Phrase) -> None:
         """ ", member of the Political Bureau and secretary of …" after a name describes it."""

@@ -210,7 +210,26 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
             ]
             return [t for a in agents for t in conjuncts(a)], True
         if found:
-            return [t for s in found for t in conjuncts(s)], False
+            out = [t for s in found for t in conjuncts(s)]
+            out = [  # "President Macron and Chancellor Scholz" with "Macron" a modifier
+                m
+                for s in found
+                for m in s.children
+                if m.dep_ in {"nmod", "compound"}
+                and m.pos_ == "PROPN"
+                and any(c.dep_ == "cc" for c in m.children)
+            ] + out
+            head = node.head
+            if (
+                node.dep_ == "conj"
+                and head.dep_ == "ROOT"
+                and head.pos_ not in {"VERB", "AUX"}
+                and head.is_title  # the tagger may call the name ADV
+                and head.i < found[0].i
+                and any(c.dep_ == "cc" and c.i < found[0].i for c in head.children)
+            ):  # "Macron and Scholz attended …" parsed with "Macron" as the root
+                out = [head, *out]
+            return out, False
         if node.dep_ in {"xcomp", "conj", "acomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
                 return [], False

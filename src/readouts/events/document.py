@@ -813,9 +813,14 @@ class DocumentCoder:
             holders += [c for c in token.children if c.dep_ == "dobj"]
         # a march goes "through" a city, a crowd gathers "outside" a building
         preps = _MARCH_PREPS if cand.type == "PROTEST" else frozenset({"in", "at"})
+        if cand.trigger.role == "host":  # "welcomed Modi to the White House"
+            preps = preps | {"to"}
         for holder in holders:
             place = _stated_place(holder, {"GPE", "LOC", "FAC"}, preps)
             if place is not None:
+                return self._geocode(place)
+            place = _stated_place(holder, {"ORG"}, preps)  # "at the Kremlin"
+            if place is not None and self._landmark(place):
                 return self._geocode(place)
         for place in cand.places:
             if place.ent_type_ in {"GPE", "LOC"}:
@@ -830,6 +835,15 @@ class DocumentCoder:
                 if place is not None:
                     return self._geocode(place)
         return None
+
+    def _landmark(self, token: Token) -> bool:
+        """Whether a name the NER calls an organization is a known landmark ("the Kremlin",
+        "the White House"): the gazetteer knows it as a place."""
+        ent = next(
+            (e for e in sentence_ents(self.doc, token.sent.start) if e.start <= token.i < e.end),
+            None,
+        )
+        return ent is not None and bool(self.places.landmark(ent.text))
 
     def _geocode(self, token: Token) -> Location | None:
         ent = next(

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import ResourceError
 from .countries import countries
 
 _SUFFIXES = re.compile(
@@ -70,6 +71,7 @@ class Gazetteer:
             if c.get("capital")
         }
         self._city_aliases: dict[str, set[str]] = {}
+        self._landmarks: dict[str, Place] = {}
         for city in cache.get_cities().values():
             iso3 = alpha2_to_3.get(city["countrycode"])
             if not iso3 or not table.is_code(iso3):
@@ -114,6 +116,25 @@ class Gazetteer:
                 self._index.setdefault(fold(name), []).insert(0, place)
         for places in self._index.values():
             places.sort(key=lambda p: (p.kind != "admin1", -p.population))
+        for row in read_table("landmarks.tsv", ("name", "aliases", "city", "country")):
+            # "at the Kremlin": a landmark stands for its city
+            cities = [
+                p
+                for p in self._index.get(fold(row["city"]), [])
+                if p.kind == "city" and p.country == row["country"]
+            ]
+            if not cities:
+                raise ResourceError(
+                    f"landmarks.tsv: city {row['city']!r} of {row['name']!r} is not in the "
+                    f"gazetteer for {row['country']}"
+                )
+            for name in (row["name"], *split(row["aliases"])):
+                self._index.setdefault(fold(name), []).insert(0, cities[0])
+                self._landmarks[fold(name)] = cities[0]
+
+    def landmark(self, name: str) -> Place | None:
+        """The city of a landmark ("the Kremlin" -> Moscow), None for other names."""
+        return self._landmarks.get(fold(name))
 
     def lookup(self, name: str) -> list[Place]:
         key = fold(name)
