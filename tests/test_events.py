@@ -1672,3 +1672,30 @@ def test_a_person_of_a_country_is_from_it(code) -> None:  # type: ignore[no-unty
     coded = code("Chancellor Ola Berg of Norway attended the summit in Rome.")
     visit = one(coded, "CONSULT")
     assert countries(visit.actor) == {"NOR"} and countries(visit.recipient) == {"ITA"}
+
+
+def test_exchanging_views_is_consulting(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya's foreign minister and his Ugandan counterpart exchanged views on trade.")
+    assert one(coded, "CONSULT").cameo == "040"
+    assert not [e for e in coded.events if e.type == "COOPERATE"]
+
+
+def test_welcoming_companies_to_invest_receives_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya welcomes Ugandan companies to invest and do business in Kenya.")
+    assert not [e for e in coded.events if e.type == "CONSULT"]
+    assert one(code("Kenya welcomed the Ugandan delegation."), "CONSULT").mode == "visit"
+
+
+def test_the_surname_he_is_no_pronoun(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Chinese Vice Premier He Lifeng met with Kenyan President Amos Otieno.")
+    names = {e.name: e.country for e in coded.entities if e.kind == "PERSON"}
+    assert names.get("He Lifeng") == "CHN"
+
+
+def test_a_weekday_hung_on_the_one_met_dates_the_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Chinese Vice Premier Ding Xuexiang met with a delegation of U.S. business leaders in "
+        "Beijing on Monday.",
+        published="2023-03-21",
+    )
+    assert one(coded, "CONSULT").date == dt.date(2023, 3, 20)

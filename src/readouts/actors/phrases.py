@@ -216,6 +216,20 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text.strip()
 
 
+def _with_surname_he(doc: Doc, ent: Any) -> Any:
+    """ "Vice Premier He Lifeng": a capitalized "He" inside a sentence, right before a
+    person's name, is the surname (He is a common Chinese family name), not a pronoun."""
+    if ent.start < 2 or ent.end - ent.start > 2:
+        return ent
+    before, title = doc[ent.start - 1], doc[ent.start - 2]
+    if before.text != "He" or before.is_sent_start:
+        return ent
+    if ent.label_ != "PERSON" and not (title.is_title and title.pos_ in {"PROPN", "NOUN"}):
+        return ent  # "… Premier He Lifeng", where the NER took "Lifeng" for a place
+    span = doc.char_span(before.idx, ent.end_char, label="PERSON")
+    return span if span is not None else ent
+
+
 class PhraseFinder:
     """Builds the phrases of one Doc."""
 
@@ -225,7 +239,7 @@ class PhraseFinder:
         self.phrases: list[Phrase] = []
         self.by_token: dict[int, int] = {}  # token index -> phrase index (heads and names)
         self._ent_at: dict[int, Any] = {}
-        self._names = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        self._names = [_with_surname_he(doc, e) for e in doc.ents if e.label_ in NAME_LABELS]
         for ent in self._names:
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent

@@ -1027,6 +1027,9 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
     return None
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
     """Whether a date modifies a noun (other than the trigger) rather than a clause."""
     node = root
@@ -1041,6 +1044,14 @@ def _inside_noun_phrase(root: Token, trigger: Token) -> bool:
                 # "held the meeting on June 10", "the Dialogue on June 8 was chaired": the
                 # date of the meeting the trigger is about
                 verb = trigger.head if trigger.dep_ in {"acomp", "xcomp"} else trigger
+                if (
+                    node.head.lower_ == "on"
+                    and root.lower_ in _WEEKDAYS
+                    and holder.dep_ == "pobj"
+                    and holder.head.head.i == trigger.i
+                ):  # "met with a delegation … on Monday": the parser hung the day on the
+                    # one met; a weekday dates the act, not a person
+                    return False
                 return not (
                     holder.lemma_.lower() in _EVENT_NOUNS
                     and holder.head.i in {trigger.i, verb.i}

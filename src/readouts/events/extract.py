@@ -660,6 +660,12 @@ class SentenceCoder:
         if trigger.role == "host":
             if not recipient_pairs:
                 return None
+            invited = next(
+                (c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"),
+                None,
+            )
+            if invited is not None and invited.lemma_.lower() not in _VISITING:
+                return None  # "welcomes U.S. companies to invest in China": no one is received
             actor_pairs, recipient_pairs = recipient_pairs, actor_pairs
             cand.host_known = True
         elif trigger.role == "visit":
@@ -1373,6 +1379,7 @@ def _direct(token: Token, top: Token) -> bool:
     return True
 
 
+_VISITING = {"visit", "come", "attend", "join", "stay", "participate", "travel", "tour"}
 _ENVOYS = {"ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "charge"}
 _MISSILES = {"missile", "missiles", "rocket", "rockets"}
 _AID_KINDS = {
