@@ -333,3 +333,10 @@ def test_an_unknown_organization_is_what_its_description_says(code) -> None:  # 
         assert front.sectors and set(front.sectors) & {"PTY", "OPP", "REB"}, text
     plain = entity(code("Umoja Front attacked Mombasa."), "Umoja Front")
     assert plain.country is None and not plain.sectors
+
+
+def test_an_honorific_before_a_name_is_no_person(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Secretary spoke with Kenyan Prime Minister Dr. Amos Otieno today.")
+    people = {e.name: e.country for e in coded.entities if e.kind == "PERSON"}
+    assert "Dr." not in people
+    assert people.get("Amos Otieno") == "KEN"

@@ -85,6 +85,10 @@ _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on",
 _PORTFOLIO_TITLES = frozenset(
     "representative envoy coordinator ambassador-at-large adviser advisor czar".split()
 )
+# forms of address before a name: part of the title, never a name of their own
+_HONORIFICS = frozenset(
+    "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame madam h.e. excellency".split()
+)
 _ELITE_MARKERS = frozenset({"former", "ousted", "ex", "ex-", "exiled", "deposed", "retired"})
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "men", "woman", "ee")
 _PEOPLE_WORDS = frozenset(
@@ -266,6 +270,7 @@ class PhraseFinder:
                 token.pos_ in {"PROPN", "NOUN", "ADV"}
                 and token.is_title
                 and not token.is_stop
+                and token.lower_ not in _HONORIFICS
                 and not token.ent_type_
                 and token.i not in self._ent_at
             )
@@ -304,6 +309,7 @@ class PhraseFinder:
             return bool(
                 token.pos_ == "PROPN"
                 and token.is_title
+                and token.lower_ not in _HONORIFICS  # "Prime Minister Dr. Ariel Henry"
                 and token.i not in self._ent_at
                 and not k.roles.is_role_word(token.lower_)
                 and not k.countries.by_name(token.text)
