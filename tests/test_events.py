@@ -1699,3 +1699,29 @@ def test_a_weekday_hung_on_the_one_met_dates_the_meeting(code) -> None:  # type:
         published="2023-03-21",
     )
     assert one(coded, "CONSULT").date == dt.date(2023, 3, 20)
+
+
+def test_meeting_virtually_with_hung_on_with_is_remote(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Deputy Secretary Sherman meets virtually with Tunisian Prime Minister Hichem "
+        "Mechichi, from the Department of State."
+    )
+    assert one(coded, "CONSULT").mode == "phone"
+
+
+def test_what_one_is_thanked_for_is_no_event_of_its_own(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Secretary Blinken spoke today with Japanese Foreign Minister Motegi Toshimitsu. "
+        "Secretary Blinken also thanked Foreign Minister Motegi for Japan’s commitment to "
+        "hosting safe and secure Olympic and Paralympic games."
+    )
+    assert not [e for e in coded.events if e.type == "AGREE"]
+    assert one(coded, "SUPPORT").cameo == "051"
+
+
+def test_an_eu_service_official_is_of_an_international_body(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Deputy Secretary Sherman spoke today with European External Action Service "
+        "Secretary General Stefano Sannino."
+    )
+    assert next(e for e in coded.entities if e.name == "Stefano Sannino").country == "IGO"

@@ -617,6 +617,13 @@ class SentenceCoder:
         governor = self.lexicon.match(head, self._is_actor)
         if governor is None and head.dep_ == "prep":
             governor = self.lexicon.match(head.head, self._is_actor)
+        if (
+            governor is None
+            and head.lower_ == "for"
+            and head.head.dep_ in {"dobj", "pobj"}
+            and head.head.head.pos_ == "VERB"
+        ):  # "thanked Motegi for Japan's commitment": "for" hung on the one thanked
+            governor = self.lexicon.match(head.head.head, self._is_actor)
         if governor is None:
             return False
         # "concerned by the conviction of activists": a condemned hostile act did happen
@@ -1156,8 +1163,12 @@ _REMOTE_WORDS = {
 def _remote(token: Token, obj: Token | None) -> bool:
     """ "met virtually", "held a call", "spoke by phone": a consultation at a distance."""
     words = [c for c in token.children] + ([*obj.children, obj] if obj is not None else [])
-    words += [  # "met virtually today": the adverb may hang on the time word
-        g for c in token.children if c.dep_ in {"npadvmod", "advmod"} for g in c.children
+    words += [  # "met virtually today": the adverb may hang on the time word, or on "with"
+        g
+        for c in token.children
+        if c.dep_ in {"npadvmod", "advmod", "prep"}
+        for g in c.children
+        if c.dep_ != "prep" or g.dep_ == "advmod"
     ]
     for word in words:
         if word.lower_ in _REMOTE_WORDS:
