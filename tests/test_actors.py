@@ -340,3 +340,15 @@ def test_an_honorific_before_a_name_is_no_person(code) -> None:  # type: ignore[
     people = {e.name: e.country for e in coded.entities if e.kind == "PERSON"}
     assert "Dr." not in people
     assert people.get("Amos Otieno") == "KEN"
+
+
+def test_a_long_us_office_with_regional_demonyms_is_american(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Assistant Secretary of State for East Asian and Pacific Affairs Ola Berg will travel "
+        "to Tokyo. Assistant Secretary of Defense for Indo-Pacific Security Affairs Dr. Amos "
+        "Otieno will join him. They will meet Director-General Ichiro Sato in Tokyo.",
+        source="U.S. Department of State",
+    )
+    assert entity(coded, "Ola Berg").country == "USA"
+    assert entity(coded, "Amos Otieno").country == "USA"
+    assert "MIL" not in entity(coded, "Ichiro Sato").sectors  # "Director-General", not "General"

@@ -1725,3 +1725,10 @@ def test_an_eu_service_official_is_of_an_international_body(code) -> None:  # ty
         "Secretary General Stefano Sannino."
     )
     assert next(e for e in coded.entities if e.name == "Stefano Sannino").country == "IGO"
+
+
+def test_fighting_side_by_side_or_against_terrorism_is_no_attack(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("Kenya and Uganda fought side by side through two wars.").events
+    assert not code("Kenya will continue fighting against terrorism in all its forms.").events
+    fought = one(code("Kenyan troops fought against al-Shabaab in Somalia."), "ASSAULT")
+    assert [r.name for r in fought.recipient] == ["al-Shabaab"]

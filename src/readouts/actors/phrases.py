@@ -557,11 +557,14 @@ class PhraseFinder:
         if i < 1 or i + 1 >= len(doc):
             return False
         before, after = doc[i - 1], doc[i + 1]
+        kinds = {"", "ORG"}
+        if any(t.lower_ == "affairs" for t in doc[i + 1 : i + 5]):
+            kinds = kinds | {"NORP"}  # "for East Asian and Pacific Affairs"
         return (
             before.is_title
             and after.is_title
-            and before.ent_type_ in {"", "ORG"}
-            and after.ent_type_ in {"", "ORG"}
+            and before.ent_type_ in kinds
+            and after.ent_type_ in kinds
             and not after.is_sent_start
         )
 

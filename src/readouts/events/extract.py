@@ -653,6 +653,12 @@ class SentenceCoder:
         if not actor_pairs and trigger.type == "ASSAULT" and trigger.pos == "VERB":
             actor_pairs = self._weapon_agents(token, subj_tokens)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
+        if (
+            trigger.lemma == "fight"
+            and not recipient_pairs
+            and any(c.lower_ in {"side", "together", "alongside"} for c in token.children)
+        ):
+            return None  # "we fought side by side through two World Wars": allies, no foe
         if trigger.cameo == "184" and not recipient_pairs:
             return None  # "used the talks as a shield": only people are human shields
         if trigger.role in {"intent", "request", "refuse", "threat"}:

@@ -62,7 +62,7 @@ class Roles:
             self._table[phrase] = RoleNoun(phrase, (primary,), "agent", False, "agents.tsv")
         for row in read_table("roles.tsv", ("phrase", "sectors", "kind", "leader")):
             phrase = row["phrase"].lower()
-            self._table[phrase] = RoleNoun(
+            role = RoleNoun(
                 phrase,
                 tuple(split(row["sectors"])),
                 row["kind"],
@@ -70,6 +70,9 @@ class Roles:
                 "roles.tsv",
                 row.get("country") or None,
             )
+            self._table[phrase] = role
+            if "-" in phrase:  # the tokenizer splits "Director-General" into three words
+                self._table[" - ".join(part.strip() for part in phrase.split("-"))] = role
 
     def is_role_word(self, word: str) -> bool:
         """Whether a word occurs in a role phrase ("federal", "interior", "national")."""
