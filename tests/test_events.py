@@ -1732,3 +1732,14 @@ def test_fighting_side_by_side_or_against_terrorism_is_no_attack(code) -> None: 
     assert not code("Kenya will continue fighting against terrorism in all its forms.").events
     fought = one(code("Kenyan troops fought against al-Shabaab in Somalia."), "ASSAULT")
     assert [r.name for r in fought.recipient] == ["al-Shabaab"]
+
+
+def test_under_secretary_parsed_as_a_preposition_still_acts(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "In Nigeria, Under Secretary Nuland and the team will meet with government and "
+        "civil society representatives to discuss issues of shared concern.",
+        source="U.S. Department of State",
+    )
+    plan = one(coded, "AGREE")
+    assert [a.name for a in plan.actor] == ["Nuland"]
+    assert countries(plan.recipient) == {"NGA"}

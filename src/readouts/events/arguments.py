@@ -210,6 +210,16 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
             ]
             return [t for a in agents for t in conjuncts(a)], True
         if found:
+            found = [  # "Under Secretary Nuland and the team will meet": "Under" is a title
+                g
+                for c in node.children
+                if c.dep_ == "prep"
+                and c.text == "Under"
+                and c.i + 1 < len(c.doc)
+                and c.doc[c.i + 1].lower_ == "secretary"
+                for g in c.children
+                if g.dep_ == "pobj" and g.i < found[0].i
+            ] + found
             out = [t for s in found for t in conjuncts(s)]
             out = [  # "President Macron and Chancellor Scholz" with "Macron" a modifier
                 m
