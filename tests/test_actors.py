@@ -352,3 +352,12 @@ def test_a_long_us_office_with_regional_demonyms_is_american(code) -> None:  # t
     assert entity(coded, "Ola Berg").country == "USA"
     assert entity(coded, "Amos Otieno").country == "USA"
     assert "MIL" not in entity(coded, "Ichiro Sato").sectors  # "Director-General", not "General"
+
+
+def test_an_acronym_the_text_defines_beats_the_knowledge_base(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya and Atlantic Unity Council (AUC) Chairperson Ola Berg signed a memorandum. "
+        "Kenya looks forward to the partnership with the AUC."
+    )
+    auc = next(e for e in coded.entities if e.name == "AUC")
+    assert auc.country != "COL"  # not the Colombian AUC of the knowledge base

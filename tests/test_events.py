@@ -1743,3 +1743,29 @@ def test_under_secretary_parsed_as_a_preposition_still_acts(code) -> None:  # ty
     plan = one(coded, "AGREE")
     assert [a.name for a in plan.actor] == ["Nuland"]
     assert countries(plan.recipient) == {"NGA"}
+
+
+def test_with_hung_on_the_meeting_place_is_the_one_met(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno met today in Riga, Latvia with Ugandan President Ola Berg."
+    )
+    met = one(coded, "CONSULT")
+    assert countries(met.actor) | countries(met.recipient) == {"KEN", "UGA"}
+
+
+def test_a_bare_verb_torn_from_its_to_is_not_the_speakers_act(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's president met Ugandan President Ola Berg to exchange views regarding how to "
+        "stop the attack on Somalia as well as the urgent need for Ethiopia to cease its "
+        "aggression, allow for humanitarian corridors, and fully withdraw from Somali territory."
+    )
+    assert not [e for e in coded.events if e.type == "RETREAT" and countries(e.actor) == {"KEN"}]
+
+
+def test_repressing_protests_and_arresting_protesters_are_two_acts(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The Kenyan regime violently repressed the protests, arresting hundreds of demonstrators."
+    )
+    assert one(coded, "ASSAULT").cameo == "175"
+    assert one(coded, "COERCE").mode == "arrest"
+    assert not [e for e in coded.events if e.type == "PROTEST"]  # the regime did not protest

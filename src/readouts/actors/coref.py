@@ -244,6 +244,19 @@ class Coreference:
         key = norm(text)
         expansion = self._acronyms.get(text)
         orgs = [c for c in self.clusters if c.kind == "ORG"]
+        if expansion:  # "African Union Commission (AUC)": the text's own definition beats
+            # a body the knowledge base knows by the same letters
+            if phrase.kb is not None and norm(expansion) not in {
+                norm(n) for n in (phrase.kb.name, *phrase.kb.aliases)
+            }:
+                defined = self.k.kb.lookup(expansion)
+                phrase.kb = defined[0] if defined else None
+                phrase.countries = [e for e in phrase.countries if not e.rule.startswith("kb:")]
+                phrase.sectors = [e for e in phrase.sectors if not e.rule.startswith("kb:")]
+            for cluster in orgs:
+                if norm(expansion) in {norm(n) for n in cluster.names}:
+                    self._join(cluster, phrase)
+                    return
         if phrase.kb is not None:
             for cluster in orgs:
                 if cluster.kb_id == phrase.kb.id:
@@ -528,6 +541,19 @@ class Coreference:
                 short = doc[after + 1].text
                 if short.isupper() and 2 <= len(short) <= 8:
                     found[short] = ent.text
+        for i in range(1, len(doc) - 2):  # "African Union Commission (AUC)" where the NER
+            short = doc[i + 1].text  # tagged only "African Union": the initials decide
+            if doc[i].text != "(" or doc[i + 2].text != ")" or short in found:
+                continue
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
+                continue
+            for start in range(max(0, i - 8), i):
+                if not doc[start].is_title:
+                    continue
+                name = doc[start:i].text
+                if acronym(name) == short:
+                    found[short] = name
+                    break
         return found
 
     # -- pronouns ----------------------------------------------------------------------------

@@ -243,6 +243,12 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
         if node.dep_ in {"xcomp", "conj", "acomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
                 return [], False
+            if (
+                node.dep_ == "advcl"
+                and node.tag_ == "VB"
+                and not any(c.dep_ in {"aux", "mark", "nsubj"} for c in node.children)
+            ):  # "the need for Russia to cease …, allow …, and withdraw": a bare verb
+                return [], False  # torn from its "to" is no act of the main clause's subject
             if node.dep_ == "conj":  # "has been indicted … and will resign": the patient
                 patients = [c for c in node.head.children if c.dep_ == "nsubjpass"]
                 if patients and not any(c.dep_ == "auxpass" for c in node.children):
@@ -340,6 +346,12 @@ def objects(token: Token, slot: str) -> list[Token]:
                             for t in g.subtree
                             if t.dep_ in {"dobj", "pobj"} and not _own_possession(t)
                         )
+    if not out and slot == "with":  # "met today in Riga, Latvia with X": "with" hung on the
+        for child in token.children:  # place of the meeting
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                for place in (t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g)):
+                    if place.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        out.extend(objects(place, "with"))
     return out
 
 

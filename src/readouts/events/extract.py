@@ -593,12 +593,16 @@ class SentenceCoder:
                 self.consumed.update(t.i for t in child.subtree if t.i != token.i)
 
     def _consequence(self, token: Token) -> bool:
-        """ "attacked the camp, killing at least 156": the participle reports the same act."""
-        return (
-            token.dep_ == "advcl"
-            and token.tag_ == "VBG"
-            and self.lexicon.match(token.head, self._is_actor) is not None
-        )
+        """ "attacked the camp, killing at least 156", "held talks, offering support": the
+        participle reports the same act or its manner (not "repressed the protests, arresting
+        hundreds": an arrest is a use of force of its own)."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG":
+            return False
+        head = self.lexicon.match(token.head, self._is_actor)
+        if head is None:
+            return False
+        own = self.lexicon.match(token, self._is_actor)
+        return not (own is not None and own[0].type in _FORCE_ACTS and own[0].type != head[0].type)
 
     def _condemned(self, noun: Token) -> bool:
         """Whether a noun names what an ACCUSE trigger is about (asked once per noun)."""
