@@ -1769,3 +1769,26 @@ def test_repressing_protests_and_arresting_protesters_are_two_acts(code) -> None
     assert one(coded, "ASSAULT").cameo == "175"
     assert one(coded, "COERCE").mode == "arrest"
     assert not [e for e in coded.events if e.type == "PROTEST"]  # the regime did not protest
+
+
+def test_accompanying_someone_to_a_country_is_a_visit(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya's foreign minister will accompany President Amos Otieno to Uganda.")
+    plan = one(coded, "AGREE")
+    assert plan.cameo == "036" and countries(plan.recipient) == {"UGA"}
+
+
+def test_a_meeting_noun_among_one_governments_people_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Following meetings in Jerusalem and Bethlehem, President Biden and Secretary "
+        "Blinken will continue to Jeddah for the Summit of the Gulf Cooperation Council."
+    )
+    assert not [e for e in coded.events if e.type == "CONSULT"]
+
+
+def test_a_statement_that_welcomes_a_person_endorses(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya welcomes Secretary General Ola Berg of Norway to his new post.")
+    assert not [e for e in coded.events if e.type == "CONSULT"]
+    endorsed = one(code("Kenya welcomes Secretary General Ola Berg of Norway."), "SUPPORT")
+    assert countries(endorsed.recipient) == {"NOR"}
+    received = one(code("The Kenyan president welcomed Ola Berg of Norway in Nairobi."), "CONSULT")
+    assert received.mode == "visit"

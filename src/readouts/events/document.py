@@ -706,6 +706,13 @@ class DocumentCoder:
             ]
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
             return False
+        if (
+            draft.type == "CONSULT"
+            and draft.candidates[0].trigger.pos == "NOUN"
+            and not draft.recipient
+            and len({self._country(a) for a in draft.actor}) == 1
+        ):  # "following meetings in Jerusalem, Biden and Blinken will …": a meeting named
+            return False  # by a noun, with one government's people only, is not between them
         if draft.type in _NEEDS_RECIPIENT and not draft.recipient:
             joint = len({self._country(a) for a in draft.actor}) > 1
             if not (draft.type == "COOPERATE" and joint):  # "X and Y held joint exercises"

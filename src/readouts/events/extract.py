@@ -683,8 +683,22 @@ class SentenceCoder:
             )
             if invited is not None and invited.lemma_.lower() not in _VISITING:
                 return None  # "welcomes U.S. companies to invest in China": no one is received
-            actor_pairs, recipient_pairs = recipient_pairs, actor_pairs
-            cand.host_known = True
+            if (
+                token.lemma_.lower() == "welcome"
+                and token.tag_ in {"VBZ", "VBP"}
+                and not any(
+                    c.dep_ == "prep"
+                    and c.lower_ in {"to", "in", "at"}
+                    and any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.children)
+                    for c in token.children
+                )
+            ):  # "The United States welcomes Secretary General Cormann": a statement's
+                # welcome endorses, it receives no one
+                cand.type, cand.mode, cand.cameo = "SUPPORT", None, "051"
+                cand.rule += "+endorsement"
+            else:
+                actor_pairs, recipient_pairs = recipient_pairs, actor_pairs
+                cand.host_known = True
         elif trigger.role == "visit":
             cand.host_known = True
             cand.places = [t for _, t in recipient_pairs]
