@@ -1792,3 +1792,39 @@ def test_a_statement_that_welcomes_a_person_endorses(code) -> None:  # type: ign
     assert countries(endorsed.recipient) == {"NOR"}
     received = one(code("The Kenyan president welcomed Ola Berg of Norway in Nairobi."), "CONSULT")
     assert received.mode == "visit"
+
+
+def test_the_people_a_meeting_includes_are_met(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno met with the heads of the Rome-Based Food Security "
+        "Agencies today in Rome, including UN World Food Program (WFP) Executive Director "
+        "Ola Berg."
+    )
+    met = one(coded, "CONSULT")
+    assert {a.name for a in met.actor + met.recipient} >= {"Amos Otieno", "Ola Berg"}
+
+
+def test_the_foreign_minister_is_the_minister_of_foreign_affairs(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's president spoke today with Ugandan Minister of Foreign Affairs Ola Berg. "
+        "The president thanked the Foreign Minister for Uganda's assistance."
+    )
+    thanks = one(coded, "SUPPORT")
+    assert [r.name for r in thanks.recipient] == ["Ola Berg"]
+
+
+def test_what_is_praised_deep_in_the_reason_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's president spoke with Ugandan Foreign Minister Ola Berg. The president also "
+        "thanked the Foreign Minister for Uganda's role in advancing peace and security in "
+        "the region, including Uganda's support for Somalia peace negotiations."
+    )
+    assert [e.cameo for e in coded.events if e.type == "SUPPORT"] == ["051"]
+    assert not [e for e in coded.events if "SOM" in countries(e.recipient)]
+
+
+def test_visitors_placed_only_by_their_destination_make_no_visit(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Women leaders from 11 countries arrived in Kenya this week.")
+    assert not [e for e in coded.events if e.type == "CONSULT"]
+    visit = one(code("A delegation of Ugandan lawmakers arrived in Kenya this week."), "CONSULT")
+    assert countries(visit.actor) == {"UGA"}

@@ -75,6 +75,14 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 
+def _office_words(words: list[str]) -> list[str]:
+    """ "minister of foreign affairs" -> "foreign minister": one wording of an office, so
+    that "the Foreign Minister" names the Minister of Foreign Affairs."""
+    if len(words) >= 4 and words[1] == "of" and words[-1] == "affairs":
+        return [*words[2:-1], words[0]]
+    return words
+
+
 def acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _STOP]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
@@ -389,8 +397,8 @@ class Coreference:
             if phrase is None or phrase.label == "PRON":
                 continue
             for title, found, _, _ in phrase.titles:
-                have = title.lower().split()
-                for wanted in (words, singular):
+                have = _office_words(title.lower().split())
+                for wanted in (_office_words(words), _office_words(singular)):
                     if _contains(have, wanted) or found.phrase == " ".join(wanted):
                         return True
             if phrase.kb is not None:  # "Vladimir Putin … the presidents": his office that day

@@ -346,6 +346,16 @@ def objects(token: Token, slot: str) -> list[Token]:
                             for t in g.subtree
                             if t.dep_ in {"dobj", "pobj"} and not _own_possession(t)
                         )
+    if slot == "with" and out:  # "met with the heads of the agencies …, including X and Y"
+        for holder in [token, *out]:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "including":
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            out.extend(conjuncts(g))
+                            out.extend(
+                                a for c in conjuncts(g) for a in c.children if a.dep_ == "appos"
+                            )
     if not out and slot == "with":  # "met today in Riga, Latvia with X": "with" hung on the
         for child in token.children:  # place of the meeting
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:

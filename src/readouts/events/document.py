@@ -287,6 +287,12 @@ class DocumentCoder:
     def entities(self) -> dict[str, Entity]:
         return self.actors.by_id()
 
+    def _placed_by_context(self, entity_id: str) -> bool:
+        """Whether an entity's country is only a guess from the places around it."""
+        entity = self.entities.get(entity_id)
+        rules = [v.rule for v in entity.evidence if v.field == "country"] if entity else []
+        return bool(rules) and all(r.startswith("context") for r in rules)
+
     def _country(self, entity_id: str) -> str | None:
         entity = self.entities.get(entity_id)
         return entity.country if entity is not None else None
@@ -706,6 +712,14 @@ class DocumentCoder:
             ]
         if draft.type == "CONSULT" and len(set(draft.actor) | set(draft.recipient)) < 2:
             return False
+        if (
+            draft.candidates[0].trigger.role == "visit"
+            and draft.recipient
+            and all(self._placed_by_context(a) for a in draft.actor)
+            and {self._country(a) for a in draft.actor}
+            <= {self._country(r) for r in draft.recipient}
+        ):  # "women leaders from 11 countries arrived in the United States": the visitors'
+            return False  # country was only guessed from the place they travel to
         if (
             draft.type == "CONSULT"
             and draft.candidates[0].trigger.pos == "NOUN"

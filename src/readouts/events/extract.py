@@ -239,7 +239,9 @@ class SentenceCoder:
                 continue
             if self._protest_purpose(token, trigger) or self._charged_with(token):
                 continue
-            if trigger.pos == "NOUN" and self._governed_by_trigger(token, trigger.type):
+            if trigger.pos == "NOUN" and (
+                self._governed_by_trigger(token, trigger.type) or _reason_for_thanks(token)
+            ):
                 continue
             if trigger.type in _FORCE_ACTS and _alleged(token):
                 continue
@@ -1432,6 +1434,35 @@ _AID_KINDS = {
     "development": "071",
     "budget": "071",
 }
+
+
+_THANKING = {"thank", "praise", "commend", "congratulate", "applaud", "laud", "salute"}
+
+
+def _reason_for_thanks(noun: Token) -> bool:
+    """ "thanked X for Qatar's role in …, including Qatar's support for the talks": what one
+    is thanked or praised for is the reason of the thanks, not an event of its own."""
+    node = noun
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and not (
+            node.dep_ in {"pcomp", "prep"} and node.tag_ == "VBG"  # "in advancing", "including"
+        ):
+            return False  # a clause of its own; "in advancing peace" is still the reason
+        if node.dep_ == "prep" and node.lower_ == "for":
+            verbs = [head, head.head] if head.dep_ in {"dobj", "pobj"} else [head]
+            return any(v.pos_ == "VERB" and v.lemma_.lower() in _THANKING for v in verbs)
+        if (
+            node.dep_ == "dobj"
+            and node.pos_ == "NOUN"
+            and node.i != noun.i
+            and head.lemma_.lower() in _THANKING
+        ):  # "thanked the Minister for Qatar's role …" parsed with "role" as the object
+            return True
+        node = head
+    return False
 
 
 def _aid_kind(obj: Token) -> str | None:
