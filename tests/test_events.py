@@ -1828,3 +1828,31 @@ def test_visitors_placed_only_by_their_destination_make_no_visit(code) -> None: 
     assert not [e for e in coded.events if e.type == "CONSULT"]
     visit = one(code("A delegation of Ugandan lawmakers arrived in Kenya this week."), "CONSULT")
     assert countries(visit.actor) == {"UGA"}
+
+
+def test_a_bare_office_the_ner_calls_an_organization_is_its_holder(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's foreign minister met with Israeli National Security Advisor Ola Berg "
+        "yesterday. The minister and the National Security Advisor discussed coordination."
+    )
+    meetings = [e for e in coded.events if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert countries(meetings[0].actor) | countries(meetings[0].recipient) == {"KEN", "ISR"}
+
+
+def test_a_state_department_official_is_american_wherever_he_travels(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Office of the Spokesperson\n\nUnder Secretary Ola Berg will travel to Pakistan. "
+        "Under Secretary Berg will meet with senior Pakistani officials in Islamabad.",
+        source="U.S. Department of State",
+    )
+    berg = next(e for e in coded.entities if "Berg" in e.name)
+    assert berg.country == "USA"
+    assert [e.cameo for e in coded.events if "PAK" in countries(e.recipient)]
+
+
+def test_ending_a_war_is_not_waging_it(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's president will meet Ugandan officials to discuss ending the war in Sudan."
+    )
+    assert not [e for e in coded.events if e.type == "ASSAULT"]

@@ -170,6 +170,37 @@ def guess_country(
     entity.evidence.append(FieldEvidence(field="country", value=country, rule=rule, span=span))
 
 
+# offices of the U.S. Department of State that a State release names without a country
+_STATE_DEPARTMENT_OFFICES = (
+    "under secretary",
+    "assistant secretary",
+    "deputy assistant secretary",
+    "acting assistant secretary",
+    "deputy secretary",
+    "special envoy",
+    "special representative",
+    "special coordinator",
+    "ambassador-at-large",
+)
+
+
+def _publishers_officials(entities: list[Entity], publisher: KBActor | None, day: Any) -> None:
+    """ "Under Secretary Zeya will travel to Pakistan" in a State Department release: an
+    official with the Department's own kind of office and no stated country is the
+    publisher's, not the country he travels to (the context guess gives way)."""
+    if publisher is None or publisher.country_at(day) != "USA" or publisher.kind != "ORG":
+        return
+    for entity in entities:
+        if entity.kind != "PERSON" or not entity.titles:
+            continue
+        rules = [v.rule for v in entity.evidence if v.field == "country"]
+        if entity.country is not None and not all(r.startswith("context") for r in rules):
+            continue
+        if any(t.lower().startswith(_STATE_DEPARTMENT_OFFICES) for t in entity.titles):
+            entity.evidence = [v for v in entity.evidence if v.field != "country"]
+            guess_country(entity, "USA", "publisher-office", confidence=0.6)
+
+
 def _sentence_index(doc: Any) -> dict[int, int]:
     out: dict[int, int] = {}
     for number, sent in enumerate(doc.sents):
@@ -197,6 +228,7 @@ def analyze(doc: Any, article: Article, knowledge: Knowledge) -> ActorAnalysis:
         cluster_entity[cluster.index] = entity_id
         entities.append(builder.build(cluster, entity_id))
     by_entity = {e.id: e for e in entities}
+    _publishers_officials(entities, publisher, knowledge.day)
     # links between entities: a group's leader, a person's organization
     by_index = {p.index: p for p in phrases}
     for phrase in phrases:

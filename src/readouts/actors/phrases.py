@@ -243,7 +243,11 @@ class PhraseFinder:
         self.phrases: list[Phrase] = []
         self.by_token: dict[int, int] = {}  # token index -> phrase index (heads and names)
         self._ent_at: dict[int, Any] = {}
-        self._names = [_with_surname_he(doc, e) for e in doc.ents if e.label_ in NAME_LABELS]
+        self._names = [
+            _with_surname_he(doc, e)
+            for e in doc.ents
+            if e.label_ in NAME_LABELS and not self._bare_title(e)
+        ]
         for ent in self._names:
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
@@ -252,6 +256,13 @@ class PhraseFinder:
         self._add_names(self._untagged_known_people())
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
+
+    def _bare_title(self, ent: Any) -> bool:
+        """ "the National Security Advisor" tagged as an organization: an office named
+        without a name is a mention of whoever holds it, read as a nominal."""
+        words = [t.lower_ for t in ent if t.lower_ != "the"]
+        role = self.k.roles.get(" ".join(words)) if words else None
+        return bool(ent.label_ == "ORG" and role is not None and role.kind == "title")
 
     def _add_names(self, ents: list[Any]) -> None:
         for ent in ents:

@@ -110,6 +110,7 @@ _RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 # verbs that voice a feeling about something ("expressed sorrow for …", "offered condolences
 # over …"): what the feeling is about is not the speaker's act
 _FEELING_VERBS = {"express", "voice", "convey", "offer", "extend"}
+_ENDING_VERBS = {"end", "stop", "halt", "prevent", "avert", "avoid", "resolve", "settle", "deter"}
 _CLAIMING_VERBS = {"claim", "take", "accept", "admit", "acknowledge"}  # … responsibility for
 # verbs whose object is what the subject answers, resists or works against, never the
 # subject's own act: "respond to authoritarian threats", "undermined its commitments"
@@ -209,17 +210,19 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
                 if g.dep_ == "pobj"
             ]
             return [t for a in agents for t in conjuncts(a)], True
+        titled = [  # "Under Secretary Nuland (and the team) will meet": "Under" is a title
+            g
+            for c in node.children
+            if c.dep_ == "prep"
+            and c.text == "Under"
+            and c.i < node.i
+            and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].lower_ == "secretary"
+            for g in c.children
+            if g.dep_ == "pobj" and (not found or g.i < found[0].i)
+        ]
+        found = titled + found
         if found:
-            found = [  # "Under Secretary Nuland and the team will meet": "Under" is a title
-                g
-                for c in node.children
-                if c.dep_ == "prep"
-                and c.text == "Under"
-                and c.i + 1 < len(c.doc)
-                and c.doc[c.i + 1].lower_ == "secretary"
-                for g in c.children
-                if g.dep_ == "pobj" and g.i < found[0].i
-            ] + found
             out = [t for s in found for t in conjuncts(s)]
             out = [  # "President Macron and Chancellor Scholz" with "Macron" a modifier
                 m
@@ -391,6 +394,8 @@ def countered(noun: Token) -> bool:
 def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     """The subject of the verb governing a trigger noun ("X held talks", "X imposed sanctions")."""
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _ENDING_VERBS:
+        return [], False  # "ending the war in Yemen", "prevent a conflict": not one's own war
     if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         return subjects(head)
     claimed = _claimed_responsibility(noun)

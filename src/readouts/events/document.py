@@ -735,6 +735,8 @@ class DocumentCoder:
             return False  # "it is time for all parties to …": asked of nobody in particular
         if draft.type in {"SUPPORT", "AGREE"} and not draft.recipient:
             single = len({self._country(a) for a in draft.actor}) < 2
+            if single and draft.cameo == "036":
+                return False  # "will also meet with civil society": a plan to meet nobody known
             if single and (draft.type == "SUPPORT" or self._dyad):
                 # praise of nobody in particular, or a pledge to nobody in a story with a
                 # clear counterpart, is not an event between actors
