@@ -1856,3 +1856,9 @@ def test_ending_a_war_is_not_waging_it(code) -> None:  # type: ignore[no-untyped
         "Kenya's president will meet Ugandan officials to discuss ending the war in Sudan."
     )
     assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+def test_those_who_continue_to_be_detained_are_not_the_jailers(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Thousands of Kenyans reportedly continue to be detained arbitrarily in Uganda.")
+    for event in coded.events:
+        assert not any("Kenyans" in a.name for a in event.actor)

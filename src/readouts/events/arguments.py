@@ -184,6 +184,15 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb or predicate, and whether the clause is passive."""
     node = token
     climbed_xcomp = False
+    if (
+        token.dep_ == "xcomp"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    ):  # "thousands continue to be detained (by X)": the head's subject is the patient
+        agents = [
+            g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        return [t for a in agents for t in conjuncts(a)], True
     for _ in range(6):
         found = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}] or [
             g  # "Vietnam is committed to …" parsed with the subject on the auxiliary
@@ -312,6 +321,9 @@ def passive_patients(token: Token) -> list[Token]:
     found = [t for c in token.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
     if not found and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
         return conjuncts(token.head)  # "ten soldiers killed in X": the noun it describes
+    if not found and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+        # "thousands continue to be detained": the subject of the verb it completes
+        found = [t for c in token.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
     return found
 
 
