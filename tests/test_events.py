@@ -1862,3 +1862,8 @@ def test_those_who_continue_to_be_detained_are_not_the_jailers(code) -> None:  #
     coded = code("Thousands of Kenyans reportedly continue to be detained arbitrarily in Uganda.")
     for event in coded.events:
         assert not any("Kenyans" in a.name for a in event.actor)
+
+
+def test_a_city_naming_an_event_is_where_it_is_held(code) -> None:  # type: ignore[no-untyped-def]
+    plan = one(code("Kenya's president will attend the Beijing Olympics."), "AGREE")
+    assert countries(plan.recipient) == {"CHN"}

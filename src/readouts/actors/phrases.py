@@ -254,6 +254,7 @@ class PhraseFinder:
         self._add_names(_untagged_bodies(doc, self._ent_at))
         self._add_names(self._untagged_people())  # after the bodies: they are names too
         self._add_names(self._untagged_known_people())
+        self._add_names(self._event_places())
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
 
@@ -269,6 +270,27 @@ class PhraseFinder:
             self._names.append(ent)
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
+
+    def _event_places(self) -> list[Any]:
+        """ "the Beijing Olympics", "the Munich Security Conference": a capital or big city
+        naming an event the NER tagged as a whole is a place of its own (where it is held)."""
+        out: list[Any] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "EVENT":
+                continue
+            for token in ent:
+                if token.pos_ != "PROPN" or token.i in self._ent_at:
+                    continue
+                text = token.text
+                big = any(
+                    p.kind == "city" and (p.capital or p.population >= 500_000)
+                    for p in self.k.places.lookup(text)
+                )
+                if big or self.k.countries.by_name(text):
+                    span = self.doc.char_span(token.idx, token.idx + len(text), label="GPE")
+                    if span is not None:
+                        out.append(span)
+        return out
 
     def _untagged_known_people(self) -> list[Any]:
         """ "Macron and Scholz met …": a run of proper nouns the NER left untagged that is
