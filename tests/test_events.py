@@ -1867,3 +1867,14 @@ def test_those_who_continue_to_be_detained_are_not_the_jailers(code) -> None:  #
 def test_a_city_naming_an_event_is_where_it_is_held(code) -> None:  # type: ignore[no-untyped-def]
     plan = one(code("Kenya's president will attend the Beijing Olympics."), "AGREE")
     assert countries(plan.recipient) == {"CHN"}
+
+
+def test_a_military_raid_is_an_assault_a_police_raid_a_seizure(code) -> None:  # type: ignore[no-untyped-def]
+    assert one(code("Kenyan troops raided a Somali village."), "ASSAULT").cameo == "190"
+    raid = one(code("Kenyan police raided the offices of an opposition newspaper."), "COERCE")
+    assert raid.cameo == "171"
+
+
+def test_resuming_relations_is_diplomatic_cooperation(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya and Uganda resumed diplomatic relations after seven years.")
+    assert [e.cameo for e in coded.events] == ["050"]

@@ -764,6 +764,10 @@ class SentenceCoder:
         ):  # "demonstrators protesting the results", "protested in the capital": a
             # demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+        if cand.cameo == "171" and token.lemma_.lower() == "raid" and _armed(actor_pairs, self):
+            # "troops raided the refugee camp": a military raid is an assault, a police
+            # raid of an office a seizure
+            cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
         if cand.cameo in {"190", "1712"} and _protesters(actor_pairs):
             # "protesters set fire to the embassy", "a protester demolished a building": a
             # protest that turned violent (CAMEO 145); weapons ("launched missiles") stay
@@ -1474,6 +1478,12 @@ def _aid_kind(obj: Token) -> str | None:
             if child.dep_ in {"amod", "compound"} and child.lower_ in _AID_KINDS:
                 return _AID_KINDS[child.lower_]
     return None
+
+
+def _armed(actor_pairs: list[tuple[str, Token]], coder: SentenceCoder) -> bool:
+    """Whether the actors are soldiers or armed groups (military or rebel sectors)."""
+    entities = [coder.actors.entity(e) for e, _ in actor_pairs]
+    return bool(entities) and all({"MIL", "REB", "UAF"} & set(e.sectors) for e in entities)
 
 
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
