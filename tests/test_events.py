@@ -1878,3 +1878,13 @@ def test_a_military_raid_is_an_assault_a_police_raid_a_seizure(code) -> None:  #
 def test_resuming_relations_is_diplomatic_cooperation(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Kenya and Uganda resumed diplomatic relations after seven years.")
     assert [e.cameo for e in coded.events] == ["050"]
+
+
+def test_the_sides_are_the_ones_talking_not_the_ones_criticised(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Ola Berg and Ugandan Foreign Minister Amos Otieno held a "
+        "telephone conversation on Thursday. Berg criticised the decision of Finland and "
+        "Sweden to apply for NATO membership. The sides agreed to maintain contacts."
+    )
+    agreed = one(coded, "AGREE")
+    assert countries(agreed.actor) | countries(agreed.recipient) == {"KEN", "UGA"}

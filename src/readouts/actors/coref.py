@@ -474,6 +474,8 @@ class Coreference:
             if len(targets) == 2 and len(countries) == 2 and None not in countries:
                 return list(targets)
         pair = self._last_country_pair(phrase)
+        if pair and not any(self._as_sides(i) for c in pair for i in self.clusters[c].phrases):
+            pair = []  # "criticised the decision of Finland and Sweden": not sides of anything
         if pair and all(
             any(
                 previous <= self._by_phrase[i].start < phrase.start
@@ -483,6 +485,19 @@ class Coreference:
         ):
             return pair
         return []
+
+    def _as_sides(self, phrase_index: int) -> bool:
+        """Whether a mention names parties as sides: the subject ("Armenia and Azerbaijan
+        agreed"), or "between X and Y"."""
+        phrase = self._by_phrase.get(phrase_index)
+        if phrase is None:
+            return False
+        token = self.doc[phrase.head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in {"nsubj", "nsubjpass"} or (
+            token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}
+        )
 
     def _place_side(self, phrase: Phrase) -> None:
         """ "the Cuban side": the latest group, else person, of that country."""
