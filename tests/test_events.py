@@ -1888,3 +1888,14 @@ def test_the_sides_are_the_ones_talking_not_the_ones_criticised(code) -> None:  
     )
     agreed = one(coded, "AGREE")
     assert countries(agreed.actor) | countries(agreed.recipient) == {"KEN", "UGA"}
+
+
+def test_a_condemned_attack_carried_out_against_a_state_is_coded_and_dated(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya strongly condemns the missile attacks carried out by Ethiopia against civilian "
+        "infrastructure across Somalia on 10 October.",
+        published="2022-10-11",
+    )
+    attack = one(coded, "ASSAULT")
+    assert countries(attack.actor) == {"ETH"} and countries(attack.recipient) == {"SOM"}
+    assert attack.date == dt.date(2022, 10, 10)

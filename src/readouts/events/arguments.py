@@ -135,7 +135,19 @@ _COUNTERING_VERBS = {
     "thwart",
     "foil",
 }
-_SEARCH_PREPS = {"of", "by", "from", "against", "on", "with", "to", "in", "for", "between"}
+_SEARCH_PREPS = {
+    "of",
+    "by",
+    "from",
+    "against",
+    "on",
+    "with",
+    "to",
+    "in",
+    "for",
+    "between",
+    "across",
+}
 
 
 def conjuncts(token: Token) -> list[Token]:

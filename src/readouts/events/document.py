@@ -1044,7 +1044,8 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
             node.i != token.i
             and node.pos_ in {"VERB", "AUX"}
             and node.dep_ not in {"aux", "auxpass"}
-        ):
+            and not (node.dep_ == "acl" and node.head.i == trigger.i)  # "attacks carried
+        ):  # out … on 10 October": the participle of the act itself
             return None
         node = node.head
     return None

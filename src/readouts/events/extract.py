@@ -883,6 +883,8 @@ class SentenceCoder:
         holders += [  # "reject proposed Israeli changes": a participle parsed as a clause
             c for c in token.children if c.dep_ == "xcomp" and c.tag_ in {"VBN", "VBD"}
         ]
+        if trigger.pos == "NOUN":  # "the attacks carried out by Russia against …"
+            holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for slot in trigger.recipients:
             if slot == "none":
                 if trigger.type == "PROTEST":
