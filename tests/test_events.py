@@ -1899,3 +1899,19 @@ def test_a_condemned_attack_carried_out_against_a_state_is_coded_and_dated(code)
     attack = one(coded, "ASSAULT")
     assert countries(attack.actor) == {"ETH"} and countries(attack.recipient) == {"SOM"}
     assert attack.date == dt.date(2022, 10, 10)
+
+
+def test_the_one_said_to_be_visiting_is_the_visitor_of_a_summit(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "On March 20, commencing at 12:00 noon for approximately 90 minutes, Mr. Ola Berg, "
+        "Prime Minister of Norway, who is visiting India, held a Norway-India Summit Meeting "
+        "with Indian Prime Minister Amos Otieno.",
+        published="2023-03-21",
+    )
+    people = {"Ola Berg", "Amos Otieno"}
+    meetings = [e for e in coded.events if {p.name for p in e.actor + e.recipient} == people]
+    assert len(meetings) == 1, [(e.type, e.rule) for e in coded.events]
+    summit = meetings[0]
+    assert [a.name for a in summit.actor] == ["Ola Berg"]
+    assert [r.name for r in summit.recipient] == ["Amos Otieno"]
+    assert summit.date == dt.date(2023, 3, 20)

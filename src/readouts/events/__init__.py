@@ -33,4 +33,4 @@ def code_events(
     # a transcript's meeting comes first: it is the article's main meeting
     candidates = meeting_candidates(doc, article, actors, lexicon, countries)
     candidates += attribute_turns(doc, actors, SentenceCoder(doc, actors, lexicon).run())
-    return DocumentCoder(doc, article, actors, codebook, places).run(candidates)
+    return DocumentCoder(doc, article, actors, codebook, places, countries).run(candidates)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..actors import ActorAnalysis, guess_country
 from ..dates import ResolvedDate, resolve
-from ..knowledge.countries import PSEUDO_CODES, countries
+from ..knowledge.countries import PSEUDO_CODES, Countries, countries
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
 from ..nlp import sentence_ents, text_of
@@ -115,8 +115,10 @@ class DocumentCoder:
         actors: ActorAnalysis,
         codebook: Codebook,
         places: Gazetteer,
+        countries: Countries | None = None,
     ) -> None:
         self.doc = doc
+        self.countries = countries
         self.text = text_of(doc)
         self._sentence_number = {sent.start: i for i, sent in enumerate(doc.sents)}
         self.article = article
@@ -272,7 +274,37 @@ class DocumentCoder:
             hosts = [p for p in participants if self._country(p) == draft.location.country]
             if hosts and len(hosts) < len(participants):
                 return hosts
+        visited = self._visited_country(draft)
+        if visited:  # "Kishida, who is visiting India, held a summit with Modi"
+            hosts = [p for p in participants if self._country(p) == visited]
+            if hosts and len(hosts) < len(participants):
+                return hosts
         return []
+
+    def _visited_country(self, draft: Draft) -> str | None:
+        """The country a participant is said to be visiting, in the words around him ("who
+        is visiting India", "on a state visit to China")."""
+        cand = draft.candidates[0]
+        for token in [*cand.actor_tokens, *cand.recipient_tokens]:
+            for sub in token.subtree:
+                if sub.lemma_.lower() != "visit" or sub.i == token.i:
+                    continue
+                places = [c for c in sub.children if c.dep_ == "dobj"] + [
+                    g
+                    for c in sub.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                for place in places:
+                    for entity_id in self.actors.entities_at(place.i):
+                        entity = self.entities.get(entity_id)
+                        if entity is not None and entity.kind == "GPE" and entity.country:
+                            return entity.country
+                    found = self.countries.by_name(place.text) if self.countries else None
+                    if place.pos_ == "PROPN" and found:  # a country the NER left untagged
+                        return found
+        return None
 
     def _led(self, entity_id: str, groups: list[str]) -> bool:
         return any(self.entities[g].head == entity_id for g in groups if g in self.entities)
@@ -1045,12 +1077,14 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
             and node.pos_ in {"VERB", "AUX"}
             and node.dep_ not in {"aux", "auxpass"}
             and not (node.dep_ == "acl" and node.head.i == trigger.i)  # "attacks carried
-        ):  # out … on 10 October": the participle of the act itself
-            return None
+            and not (node.dep_ == "advcl" and node.lemma_.lower() in _TIMING_VERBS)
+        ):  # out … on 10 October": the participle of the act itself; "On March 20,
+            return None  # commencing at noon, X held …": the act's own timing
         node = node.head
     return None
 
 
+_TIMING_VERBS = {"commence", "begin", "start", "last"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
