@@ -361,3 +361,12 @@ def test_an_acronym_the_text_defines_beats_the_knowledge_base(code) -> None:  # 
     )
     auc = next(e for e in coded.entities if e.name == "AUC")
     assert auc.country != "COL"  # not the Colombian AUC of the knowledge base
+
+
+def test_his_excellency_tagged_as_a_name_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "On March 20, Mr. Ola Berg, Prime Minister of Norway, who is visiting India, held a "
+        "Norway-India Summit Meeting with H.E. Mr. Amos Otieno, Prime Minister of the Republic "
+        "of India."
+    )
+    assert "H.E." not in {e.name for e in coded.entities}

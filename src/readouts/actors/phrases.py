@@ -262,6 +262,8 @@ class PhraseFinder:
         """ "the National Security Advisor" tagged as an organization: an office named
         without a name is a mention of whoever holds it, read as a nominal."""
         words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if ent.label_ in {"ORG", "PERSON"} and words and all(w in _HONORIFICS for w in words):
+            return True  # "H.E." tagged as a name
         role = self.k.roles.get(" ".join(words)) if words else None
         return bool(ent.label_ == "ORG" and role is not None and role.kind == "title")
 
