@@ -18,7 +18,7 @@ from .coref import Coreference
 from .entities import EntityBuilder
 from .phrases import Knowledge, Phrase, PhraseFinder
 
-__all__ = ["ActorAnalysis", "Knowledge", "analyze", "guess_country"]
+__all__ = ["ActorAnalysis", "Knowledge", "analyze", "guess_country", "placed_by_context"]
 
 
 @dataclass
@@ -184,6 +184,12 @@ _STATE_DEPARTMENT_OFFICES = (
 )
 
 
+def placed_by_context(entity: Entity) -> bool:
+    """Whether an entity's country is only a guess from the places around it."""
+    rules = [v.rule for v in entity.evidence if v.field == "country"]
+    return bool(rules) and all(r.startswith("context") for r in rules)
+
+
 def _publishers_officials(entities: list[Entity], publisher: KBActor | None, day: Any) -> None:
     """ "Under Secretary Zeya will travel to Pakistan" in a State Department release: an
     official with the Department's own kind of office and no stated country is the
@@ -193,8 +199,7 @@ def _publishers_officials(entities: list[Entity], publisher: KBActor | None, day
     for entity in entities:
         if entity.kind != "PERSON" or not entity.titles:
             continue
-        rules = [v.rule for v in entity.evidence if v.field == "country"]
-        if entity.country is not None and not all(r.startswith("context") for r in rules):
+        if entity.country is not None and not placed_by_context(entity):
             continue
         if any(t.lower().startswith(_STATE_DEPARTMENT_OFFICES) for t in entity.titles):
             entity.evidence = [v for v in entity.evidence if v.field != "country"]

@@ -274,8 +274,8 @@ class PhraseFinder:
                 self._ent_at[i] = ent
 
     def _event_places(self) -> list[Any]:
-        """ "the Beijing Olympics", "the Munich Security Conference": a capital or big city
-        naming an event the NER tagged as a whole is a place of its own (where it is held)."""
+        """ "the Beijing Olympics": a capital or big city naming an event the NER tagged as a
+        whole is a place of its own (where the event is held)."""
         out: list[Any] = []
         for ent in self.doc.ents:
             if ent.label_ != "EVENT":

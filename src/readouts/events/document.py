@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..actors import ActorAnalysis, guess_country
+from ..actors import ActorAnalysis, guess_country, placed_by_context
 from ..dates import ResolvedDate, resolve
 from ..knowledge.countries import PSEUDO_CODES, Countries, countries
 from ..knowledge.places import Gazetteer
@@ -318,12 +318,6 @@ class DocumentCoder:
     @property
     def entities(self) -> dict[str, Entity]:
         return self.actors.by_id()
-
-    def _placed_by_context(self, entity_id: str) -> bool:
-        """Whether an entity's country is only a guess from the places around it."""
-        entity = self.entities.get(entity_id)
-        rules = [v.rule for v in entity.evidence if v.field == "country"] if entity else []
-        return bool(rules) and all(r.startswith("context") for r in rules)
 
     def _country(self, entity_id: str) -> str | None:
         entity = self.entities.get(entity_id)
@@ -747,7 +741,7 @@ class DocumentCoder:
         if (
             draft.candidates[0].trigger.role == "visit"
             and draft.recipient
-            and all(self._placed_by_context(a) for a in draft.actor)
+            and all(a in self.entities and placed_by_context(self.entities[a]) for a in draft.actor)
             and {self._country(a) for a in draft.actor}
             <= {self._country(r) for r in draft.recipient}
         ):  # "women leaders from 11 countries arrived in the United States": the visitors'

@@ -502,6 +502,11 @@ class SentenceCoder:
                 return True
         return False
 
+    def _armed(self, actor_pairs: list[tuple[str, Token]]) -> bool:
+        """Whether the actors are soldiers or armed groups (military or rebel sectors)."""
+        entities = [self.actors.entity(e) for e, _ in actor_pairs]
+        return bool(entities) and all({"MIL", "REB", "UAF"} & set(e.sectors) for e in entities)
+
     @staticmethod
     def _not_an_act(token: Token) -> bool:
         """Words that name rather than report: inside a name ("Asia-Pacific Economic
@@ -764,7 +769,7 @@ class SentenceCoder:
         ):  # "demonstrators protesting the results", "protested in the capital": a
             # demonstration, not a complaint
             cand.type, cand.mode, cand.cameo = "PROTEST", "demo", "141"
-        if cand.cameo == "171" and token.lemma_.lower() == "raid" and _armed(actor_pairs, self):
+        if cand.cameo == "171" and token.lemma_.lower() == "raid" and self._armed(actor_pairs):
             # "troops raided the refugee camp": a military raid is an assault, a police
             # raid of an office a seizure
             cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
@@ -1480,12 +1485,6 @@ def _aid_kind(obj: Token) -> str | None:
             if child.dep_ in {"amod", "compound"} and child.lower_ in _AID_KINDS:
                 return _AID_KINDS[child.lower_]
     return None
-
-
-def _armed(actor_pairs: list[tuple[str, Token]], coder: SentenceCoder) -> bool:
-    """Whether the actors are soldiers or armed groups (military or rebel sectors)."""
-    entities = [coder.actors.entity(e) for e, _ in actor_pairs]
-    return bool(entities) and all({"MIL", "REB", "UAF"} & set(e.sectors) for e in entities)
 
 
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
