@@ -370,3 +370,13 @@ def test_his_excellency_tagged_as_a_name_is_no_actor(code) -> None:  # type: ign
         "of India."
     )
     assert "H.E." not in {e.name for e in coded.entities}
+
+
+def test_a_month_or_day_the_ner_calls_an_organization_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "This month, we recognize National Kenyan American Heritage Month and honor the "
+        "contributions of this diverse community to America.",
+        source="U.S. Department of State",
+    )
+    assert not [e for e in coded.entities if e.name.endswith("Month")]
+    assert not [e for e in coded.events if e.cameo == "054"]  # no diplomatic recognition

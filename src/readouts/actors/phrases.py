@@ -85,6 +85,7 @@ _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on",
 _PORTFOLIO_TITLES = frozenset(
     "representative envoy coordinator ambassador-at-large adviser advisor czar".split()
 )
+_TIME_NOUNS = frozenset("month day week year anniversary holiday festival".split())
 # forms of address before a name: part of the title, never a name of their own
 _HONORIFICS = frozenset(
     "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame madam h.e. excellency".split()
@@ -246,7 +247,7 @@ class PhraseFinder:
         self._names = [
             _with_surname_he(doc, e)
             for e in doc.ents
-            if e.label_ in NAME_LABELS and not self._bare_title(e)
+            if e.label_ in NAME_LABELS and not self._names_no_actor(e)
         ]
         for ent in self._names:
             for i in range(ent.start, ent.end):
@@ -258,10 +259,13 @@ class PhraseFinder:
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
 
-    def _bare_title(self, ent: Any) -> bool:
-        """ "the National Security Advisor" tagged as an organization: an office named
-        without a name is a mention of whoever holds it, read as a nominal."""
+    def _names_no_actor(self, ent: Any) -> bool:
+        """Names the NER gives that name no actor: "the National Security Advisor" tagged as
+        an organization (an office without a name is a mention of whoever holds it, read as
+        a nominal), "H.E.", "National Arab American Heritage Month" (a time, not a body)."""
         words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and ent[-1].lemma_.lower() in _TIME_NOUNS:
+            return True
         if ent.label_ in {"ORG", "PERSON"} and words and all(w in _HONORIFICS for w in words):
             return True  # "H.E." tagged as a name
         role = self.k.roles.get(" ".join(words)) if words else None
