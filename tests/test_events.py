@@ -1915,3 +1915,12 @@ def test_the_one_said_to_be_visiting_is_the_visitor_of_a_summit(code) -> None:  
     assert [a.name for a in summit.actor] == ["Ola Berg"]
     assert [r.name for r in summit.recipient] == ["Amos Otieno"]
     assert summit.date == dt.date(2023, 3, 20)
+
+
+def test_a_trip_to_a_country_and_to_its_capital_is_one_visit(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenya's foreign minister will travel to Germany and France next week. On Monday, the "
+        "minister will travel to Berlin. On Tuesday, the minister will travel to Paris."
+    )
+    trips = [e for e in coded.events if e.cameo == "036"]
+    assert sorted(c for e in trips for c in countries(e.recipient)) == ["DEU", "FRA"]

@@ -775,9 +775,10 @@ class DocumentCoder:
         out: list[Draft] = []
         index: dict[tuple[Any, ...], Draft] = {}
         for draft in drafts:
-            found = index.get(draft.key)
+            key = self._merge_key(draft)
+            found = index.get(key)
             if found is None:
-                index[draft.key] = draft
+                index[key] = draft
                 out.append(draft)
                 continue
             found.candidates.extend(draft.candidates)
@@ -792,6 +793,15 @@ class DocumentCoder:
             found.topics = list(dict.fromkeys(found.topics + draft.topics))
             found.confidence = min(0.95, max(found.confidence, draft.confidence) + 0.05)
         return out
+
+    def _merge_key(self, draft: Draft) -> tuple[Any, ...]:
+        """The same act mentioned twice: a trip "to Germany" and "to Berlin" by the same
+        traveller is one visit (the places are keyed by their country)."""
+        places = [self.entities.get(r) for r in draft.recipient]
+        if draft.recipient and all(p is not None and p.kind == "GPE" for p in places):
+            where = frozenset(("place", p.country) for p in places if p is not None)
+            return (draft.type, frozenset(draft.actor), where, frozenset(draft.aux))
+        return draft.key
 
     def _narrative_dates(self, drafts: list[Draft]) -> None:
         current: dt.date | None = None
