@@ -380,3 +380,14 @@ def test_a_month_or_day_the_ner_calls_an_organization_is_no_actor(code) -> None:
     )
     assert not [e for e in coded.entities if e.name.endswith("Month")]
     assert not [e for e in coded.events if e.cameo == "054"]  # no diplomatic recognition
+
+
+def test_a_compass_region_is_no_part_of_a_country_of_the_last_word(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "The minister will meet with leaders from North, Central, South America, and the "
+        "Caribbean in Kenya."
+    )
+    leaders = next(e for e in coded.entities if "leaders" in e.name)
+    assert leaders.country != "USA"  # "South America" is not the United States
+    africa = code("South Africa's president criticised Kenya.")
+    assert any(e.country == "ZAF" for e in africa.entities)

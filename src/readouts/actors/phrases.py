@@ -19,7 +19,7 @@ from typing import Any
 
 from ..knowledge.actors import KBActor, KnowledgeBase
 from ..knowledge.countries import Countries, norm
-from ..knowledge.places import Gazetteer, Place
+from ..knowledge.places import Gazetteer, Place, is_world_region
 from ..knowledge.roles import RoleNoun, Roles
 from ..nlp import sentence_ents
 
@@ -1002,8 +1002,8 @@ class PhraseFinder:
                 return
 
     def _resolve_place(self, text: str) -> tuple[str | None, Place | None]:
-        if text.lower() in _COMPASS_WORDS:
-            return None, None
+        if text.lower() in _COMPASS_WORDS or is_world_region(text):
+            return None, None  # "South America" is no part of "America"
         first, _, rest = text.partition(" ")
         if first.lower() in _COMPASS_WORDS and rest:
             # "Western Cambodia", "southern Lebanon": part of the country (unless the whole is

@@ -32,6 +32,18 @@ _WORLD_REGION_NAMES = (
     "west|east|north|south|levant|maghreb|balkans|caucasus|mediterranean|pacific|atlantic"
 )
 _WORLD_REGIONS = frozenset(_WORLD_REGION_NAMES.split("|"))
+# compass-qualified regions: "South America", "Central Asia", "West Africa", "the Middle East"
+_REGIONAL = re.compile(
+    r"^(north|south|east|west|central|northern|southern|eastern|western|latin|middle|"
+    r"northeast|northwest|southeast|southwest|sub-saharan|sub saharan)\s+"
+    r"(america|americas|asia|africa|europe|east|pacific)$"
+)
+
+
+def is_world_region(name: str) -> bool:
+    """Whether a name is a compass-qualified world region ("South America", "the Middle
+    East", "Central Asia"), not a country of such a name ("South Africa")."""
+    return bool(_REGIONAL.match(fold(name))) and countries().by_name(name) is None
 
 
 @dataclass(frozen=True)
