@@ -391,3 +391,20 @@ def test_a_compass_region_is_no_part_of_a_country_of_the_last_word(code) -> None
     assert leaders.country != "USA"  # "South America" is not the United States
     africa = code("South Africa's president criticised Kenya.")
     assert any(e.country == "ZAF" for e in africa.entities)
+
+
+def test_a_statement_released_by_ministers_is_theirs_not_its_topics(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Office of the Spokesperson\n\nThe following statement was released by Kenyan "
+        "Foreign Minister Amos Otieno and Norwegian Foreign Minister Ola Berg on Sudan’s "
+        "elections.\n\nBegin text:\n\nWe, the Foreign Ministers of Kenya and Norway, denounce "
+        "the Sudanese regime’s decision to hold an election.",
+        source="U.S. Department of State",
+    )
+    denounce = next(e for e in coded.events if e.type == "ACCUSE")
+    assert countries(denounce.actor) == {"KEN", "NOR"}
+    assert countries(denounce.recipient) == {"SDN"}
+
+
+def countries(refs: list) -> set[str | None]:  # type: ignore[type-arg]
+    return {r.country for r in refs}

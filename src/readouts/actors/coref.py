@@ -75,6 +75,9 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 
+_ABOUT = {"on", "about", "regarding", "concerning", "following", "after", "marking"}
+
+
 def _office_words(words: list[str]) -> list[str]:
     """ "minister of foreign affairs" -> "foreign minister": one wording of an office, so
     that "the Foreign Minister" names the Minister of Foreign Affairs."""
@@ -581,6 +584,29 @@ class Coreference:
 
     # -- pronouns ----------------------------------------------------------------------------
 
+    def _of_states(self, token: Any) -> list[int]:
+        """The states in "the Foreign Ministers of A, B and C" (clusters of A, B, C)."""
+        found: list[int] = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                members = [pobj, *[t for t in pobj.subtree if t.dep_ == "conj"]]
+                for member in members:
+                    for index in self._clusters_of_name(member):
+                        if self.clusters[index].kind == "GPE" and index not in found:
+                            found.append(index)
+        return found
+
+    def _clusters_of_name(self, token: Any) -> list[int]:
+        for phrase in self.phrases:
+            lo, hi = phrase.name if phrase.name else (phrase.head, phrase.head + 1)
+            if lo <= token.i < hi:
+                return list(self.assign.get(phrase.index, []))
+        return []
+
     def _clusters_at(self, token: Any) -> list[int]:
         for phrase in self.phrases:
             if phrase.head == token.i:
@@ -633,9 +659,16 @@ class Coreference:
             if not words & {"released", "issued", "statement", "joint"}:
                 continue
             by = next(t for t in sent if t.lower_ == "by")
+            # the authors are named in the by-phrase, not "… on Syria's election" after it
+            end = max(by.right_edge.i + 1, by.i + 2) if by.dep_ in {"agent", "prep"} else sent.end
+            topic = next(  # "… by A, B and C on Syria's election": what it is about
+                (t.i for t in sent if by.i < t.i < end and t.lower_ in _ABOUT and t.dep_ == "prep"),
+                None,
+            )
+            end = topic if topic is not None else end
             authors: list[int] = []
             for phrase in self.phrases:
-                if phrase.start <= by.i or phrase.start >= sent.end or phrase.label == "PRON":
+                if phrase.start <= by.i or phrase.start >= end or phrase.label == "PRON":
                     continue
                 if self.doc[phrase.end - 1].pos_ == "ADP":  # a cut name: "Governments of"
                     continue
@@ -643,6 +676,16 @@ class Coreference:
                     cluster = self.clusters[index]
                     if cluster.kind in {"GPE", "ORG"} and index not in authors:
                         authors.append(index)
+            if not authors:  # "released by Secretary of State Blinken, French Foreign
+                for phrase in self.phrases:  # Minister Le Drian, …": the ministers sign
+                    if phrase.start <= by.i or phrase.start >= end:
+                        continue
+                    for index in self.assign.get(phrase.index, []):
+                        cluster = self.clusters[index]
+                        if cluster.kind == "PERSON" and index not in authors:
+                            authors.append(index)
+                if len(authors) < 2:
+                    authors = []
             if authors:
                 return authors
         return []
@@ -765,6 +808,9 @@ class Coreference:
                 return speakers
             for child in token.children:  # "We, the G7 Foreign Ministers of …"
                 if child.dep_ == "appos":
+                    states = self._of_states(child)
+                    if len(states) > 1:  # "We, the Foreign Ministers of France, Germany, …"
+                        return states
                     described = self._clusters_at(child)
                     if described:
                         return described

@@ -384,7 +384,8 @@ class PhraseFinder:
         for token in self.doc:
             if token.i in self.by_token or token.i in self._modifier_tokens:
                 continue
-            if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+            if (token.pos_ == "PRON" and token.lower_ in PRONOUNS) or token.text == "We":
+                # "Begin text: We, the Foreign Ministers …": "We" tagged as a proper noun
                 self._pronoun_phrase(token)
             elif token.pos_ in {"NOUN", "PROPN"} and token.i not in self._ent_at:
                 self._nominal_phrase(token)

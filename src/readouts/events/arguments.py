@@ -489,6 +489,11 @@ class ArgumentMapper:
     ) -> list[tuple[str, Token]]:
         direct = self.actors.entities_at(token.i)
         shared = self._shared_office(token) if direct else []
+        if not shared and (token.pos_ == "PRON" or token.text == "We"):
+            # "We, the Foreign Ministers of A and B, …"
+            for child in token.children:
+                if child.dep_ == "appos":
+                    shared = self._shared_office(child)
         if shared:
             return shared
         if direct:
@@ -553,7 +558,8 @@ class ArgumentMapper:
         """ "The foreign ministers of India and Japan", "the leaders of the two countries'
         ... of Kenya and Uganda": a plural office held in several named states stands for
         each of them."""
-        if token.tag_ not in {"NNS", "NNPS"}:
+        plural = token.tag_ in {"NNS", "NNPS"} or (token.tag_ == "NNP" and token.lower_[-1:] == "s")
+        if not plural:  # "the Foreign Ministers" is tagged a proper noun
             return []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
