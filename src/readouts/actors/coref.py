@@ -659,13 +659,12 @@ class Coreference:
             if not words & {"released", "issued", "statement", "joint"}:
                 continue
             by = next(t for t in sent if t.lower_ == "by")
-            # the authors are named in the by-phrase, not "… on Syria's election" after it
-            end = max(by.right_edge.i + 1, by.i + 2) if by.dep_ in {"agent", "prep"} else sent.end
+            # the authors are named after "by", not in "… on Syria's election" after them
             topic = next(  # "… by A, B and C on Syria's election": what it is about
-                (t.i for t in sent if by.i < t.i < end and t.lower_ in _ABOUT and t.dep_ == "prep"),
+                (t.i for t in sent if t.i > by.i and t.lower_ in _ABOUT and t.dep_ == "prep"),
                 None,
             )
-            end = topic if topic is not None else end
+            end = topic if topic is not None else sent.end
             authors: list[int] = []
             for phrase in self.phrases:
                 if phrase.start <= by.i or phrase.start >= end or phrase.label == "PRON":
