@@ -1924,3 +1924,20 @@ def test_a_trip_to_a_country_and_to_its_capital_is_one_visit(code) -> None:  # t
     )
     trips = [e for e in coded.events if e.cameo == "036"]
     assert sorted(c for e in trips for c in countries(e.recipient)) == ["DEU", "FRA"]
+
+
+def test_missiles_that_strike_carry_their_attacker(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "At least 30 people were killed when Ethiopian missiles struck a shopping mall in "
+        "Mogadishu, Somali officials said."
+    )
+    attack = one(coded, "ASSAULT")
+    assert countries(attack.actor) == {"ETH"} and countries(attack.recipient) == {"SOM"}
+
+
+def test_trading_accusations_or_fire_is_no_trade(code) -> None:  # type: ignore[no-untyped-def]
+    traded = one(code("Kenya and Uganda traded accusations of ceasefire violations."), "ACCUSE")
+    assert countries(traded.actor) == {"KEN", "UGA"}
+    fire = code("Kenyan and Ugandan troops traded fire along the border.")
+    assert one(fire, "ASSAULT").cameo == "190"
+    assert not [e for e in fire.events if e.type == "COOPERATE"]

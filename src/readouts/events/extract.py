@@ -759,6 +759,8 @@ class SentenceCoder:
         if cand.type == "PROTEST" and token.lemma_.lower() == "strike" and obj is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "they struck a building"
                 cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
+                if not actor_pairs:  # "Russian missiles struck a shopping mall"
+                    actor_pairs = self._weapon_agents(token, subj_tokens)
         if (
             cand.cameo == "114"
             and token.lemma_.lower() == "protest"
