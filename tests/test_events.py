@@ -1941,3 +1941,12 @@ def test_trading_accusations_or_fire_is_no_trade(code) -> None:  # type: ignore[
     fire = code("Kenyan and Ugandan troops traded fire along the border.")
     assert one(fire, "ASSAULT").cameo == "190"
     assert not [e for e in fire.events if e.type == "COOPERATE"]
+
+
+def test_blocking_a_package_rejects_it_and_barring_people_bans_them(code) -> None:  # type: ignore[no-untyped-def]
+    blocked = one(code("Kenya blocked the African Union's aid package for Somalia."), "REJECT")
+    assert countries(blocked.recipient) == {"IGO"}
+    barred = one(
+        code("The Ugandan government barred Kenyan traders from entering Uganda."), "COERCE"
+    )
+    assert barred.mode == "ban" and countries(barred.recipient) == {"KEN"}
