@@ -1950,3 +1950,17 @@ def test_blocking_a_package_rejects_it_and_barring_people_bans_them(code) -> Non
         code("The Ugandan government barred Kenyan traders from entering Uganda."), "COERCE"
     )
     assert barred.mode == "ban" and countries(barred.recipient) == {"KEN"}
+
+
+def test_a_government_and_its_rebels_signing_a_ceasefire_is_an_event(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya and the Umoja Front rebel group signed a ceasefire agreement in Nairobi.")
+    signed = one(coded, "SUPPORT")
+    assert len(signed.actor) == 2 and "Kenya" in {a.name for a in signed.actor}
+    assert countries(signed.actor) == {"KEN"}  # one country, two camps
+
+
+def test_suspending_a_member_state_reduces_relations(code) -> None:  # type: ignore[no-untyped-def]
+    suspended = one(
+        code("The African Union suspended Niger following the military coup."), "SANCTION"
+    )
+    assert suspended.cameo == "161" and countries(suspended.recipient) == {"NER"}

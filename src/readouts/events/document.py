@@ -319,6 +319,13 @@ class DocumentCoder:
     def entities(self) -> dict[str, Entity]:
         return self.actors.by_id()
 
+    def _two_camps(self, actors: list[str]) -> bool:
+        """Whether the actors of one country stand on two sides: a government or its
+        people and an armed or opposition group."""
+        sectors = [set(self.entities[a].sectors) for a in actors if a in self.entities]
+        rebels = [s for s in sectors if s & {"REB", "OPP", "UAF", "INS"}]
+        return bool(rebels) and len(rebels) < len(sectors)
+
     def _country(self, entity_id: str) -> str | None:
         entity = self.entities.get(entity_id)
         return entity.country if entity is not None else None
@@ -760,7 +767,9 @@ class DocumentCoder:
         if draft.rule.startswith("rule:time-for") and not draft.recipient:
             return False  # "it is time for all parties to …": asked of nobody in particular
         if draft.type in {"SUPPORT", "AGREE"} and not draft.recipient:
-            single = len({self._country(a) for a in draft.actor}) < 2
+            single = len({self._country(a) for a in draft.actor}) < 2 and not self._two_camps(
+                draft.actor
+            )  # "Colombia and the ELN signed a ceasefire": a government and its rebels
             if single and draft.cameo == "036":
                 return False  # "will also meet with civil society": a plan to meet nobody known
             if single and (draft.type == "SUPPORT" or self._dyad):
