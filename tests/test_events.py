@@ -1964,3 +1964,19 @@ def test_suspending_a_member_state_reduces_relations(code) -> None:  # type: ign
         code("The African Union suspended Niger following the military coup."), "SANCTION"
     )
     assert suspended.cameo == "161" and countries(suspended.recipient) == {"NER"}
+
+
+def test_spoke_with_x_to_follow_up_is_a_call_with_x(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amos Otieno spoke today with Canadian Deputy Foreign Minister "
+        "Marta Morgan to follow up on previous conversations on Russia’s aggression.",
+        published="2022-02-16",
+    )
+    call = one(coded, "CONSULT")
+    assert call.mode == "phone" and call.date == dt.date(2022, 2, 16)
+    assert countries(call.actor) | countries(call.recipient) == {"KEN", "CAN"}
+
+
+def test_a_hyphenated_country_is_one_name(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya warmly congratulates the people of Timor-Leste on their national day.")
+    assert countries(one(coded, "SUPPORT").recipient) == {"TLS"}

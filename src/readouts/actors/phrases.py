@@ -245,7 +245,7 @@ class PhraseFinder:
         self.by_token: dict[int, int] = {}  # token index -> phrase index (heads and names)
         self._ent_at: dict[int, Any] = {}
         self._names = [
-            _with_surname_he(doc, e)
+            self._whole_country(_with_surname_he(doc, e))
             for e in doc.ents
             if e.label_ in NAME_LABELS and not self._names_no_actor(e)
         ]
@@ -258,6 +258,17 @@ class PhraseFinder:
         self._add_names(self._event_places())
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
+
+    def _whole_country(self, ent: Any) -> Any:
+        """ "Timor-Leste" tagged as "Timor": a hyphenated country name is one name."""
+        doc = self.doc
+        end = ent.end
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
+            whole = doc[ent.start : end + 2].text.removeprefix("the ")
+            if self.k.countries.by_name(whole):
+                span = doc.char_span(ent.start_char, doc[end + 1].idx + len(doc[end + 1]), "GPE")
+                return span if span is not None else ent
+        return ent
 
     def _names_no_actor(self, ent: Any) -> bool:
         """Names the NER gives that name no actor: "the National Security Advisor" tagged as

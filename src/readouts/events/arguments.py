@@ -383,6 +383,12 @@ def objects(token: Token, slot: str) -> list[Token]:
                             out.extend(
                                 a for c in conjuncts(g) for a in c.children if a.dep_ == "appos"
                             )
+    if not out and slot == "with":  # "spoke with X to follow up": "with" read as a clause's
+        for child in token.children:  # mark, X as that clause's subject
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "with" for m in child.children
+            ):
+                out.extend(t for c in child.children if c.dep_ == "nsubj" for t in conjuncts(c))
     if not out and slot == "with":  # "met today in Riga, Latvia with X": "with" hung on the
         for child in token.children:  # place of the meeting
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
