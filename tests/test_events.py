@@ -1980,3 +1980,8 @@ def test_spoke_with_x_to_follow_up_is_a_call_with_x(code) -> None:  # type: igno
 def test_a_hyphenated_country_is_one_name(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Kenya warmly congratulates the people of Timor-Leste on their national day.")
     assert countries(one(coded, "SUPPORT").recipient) == {"TLS"}
+
+
+def test_conducting_an_attack_is_an_attack(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("We are confident that Ethiopia conducted this attack on the convoy.")
+    assert countries(one(coded, "ASSAULT").actor) == {"ETH"}
