@@ -595,17 +595,11 @@ class Coreference:
                     continue
                 members = [pobj, *[t for t in pobj.subtree if t.dep_ == "conj"]]
                 for member in members:
-                    for index in self._clusters_of_name(member):
-                        if self.clusters[index].kind == "GPE" and index not in found:
+                    index = self._cluster_of_token(member)
+                    if index is not None and self.clusters[index].kind == "GPE":
+                        if index not in found:
                             found.append(index)
         return found
-
-    def _clusters_of_name(self, token: Any) -> list[int]:
-        for phrase in self.phrases:
-            lo, hi = phrase.name if phrase.name else (phrase.head, phrase.head + 1)
-            if lo <= token.i < hi:
-                return list(self.assign.get(phrase.index, []))
-        return []
 
     def _clusters_at(self, token: Any) -> list[int]:
         for phrase in self.phrases:
