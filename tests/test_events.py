@@ -1985,3 +1985,8 @@ def test_a_hyphenated_country_is_one_name(code) -> None:  # type: ignore[no-unty
 def test_conducting_an_attack_is_an_attack(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("We are confident that Ethiopia conducted this attack on the convoy.")
     assert countries(one(coded, "ASSAULT").actor) == {"ETH"}
+
+
+def test_a_meeting_at_the_vatican_is_hosted_by_the_holy_see(code) -> None:  # type: ignore[no-untyped-def]
+    met = one(code("Kenyan President Amos Otieno met Pope Francis at the Vatican."), "CONSULT")
+    assert met.mode == "visit" and countries(met.recipient) == {"VAT"}
