@@ -14,6 +14,7 @@ Nothing here decides coreference; :mod:`readouts.actors.coref` does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -221,6 +222,14 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text.strip()
 
 
+def _name_run_end(doc: Doc, start: int, name_word: Callable[[Token], bool]) -> int:
+    """The end of a run of name words from ``start``, within one sentence."""
+    end = start
+    while end < len(doc) and name_word(doc[end]) and not (end > start and doc[end].is_sent_start):
+        end += 1
+    return end
+
+
 def _with_surname_he(doc: Doc, ent: Any) -> Any:
     """ "Vice Premier He Lifeng": a capitalized "He" inside a sentence, right before a
     person's name, is the surname (He is a common Chinese family name), not a pronoun."""
@@ -330,11 +339,7 @@ class PhraseFinder:
             if not name_word(doc[i]):
                 i += 1
                 continue
-            end = i
-            while (
-                end < len(doc) and name_word(doc[end]) and not (end > i and doc[end].is_sent_start)
-            ):
-                end += 1
+            end = _name_run_end(doc, i, name_word)
             text = span_text(doc, i, end)
             found = k.kb.lookup(text)
             if (
@@ -372,11 +377,7 @@ class PhraseFinder:
             if not (name_word(doc[i]) and doc[i - 1].is_title and title and title.kind == "title"):
                 i += 1
                 continue
-            end = i
-            while (
-                end < len(doc) and name_word(doc[end]) and not (end > i and doc[end].is_sent_start)
-            ):
-                end += 1
+            end = _name_run_end(doc, i, name_word)
             span = doc.char_span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), label="PERSON")
             if span is not None:
                 out.append(span)

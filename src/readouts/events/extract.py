@@ -628,13 +628,6 @@ class SentenceCoder:
         governor = self.lexicon.match(head, self._is_actor)
         if governor is None and head.dep_ == "prep":
             governor = self.lexicon.match(head.head, self._is_actor)
-        if (
-            governor is None
-            and head.lower_ == "for"
-            and head.head.dep_ in {"dobj", "pobj"}
-            and head.head.head.pos_ == "VERB"
-        ):  # "thanked Motegi for Japan's commitment": "for" hung on the one thanked
-            governor = self.lexicon.match(head.head.head, self._is_actor)
         if governor is None:
             return False
         # "concerned by the conviction of activists": a condemned hostile act did happen
