@@ -408,3 +408,27 @@ def test_a_statement_released_by_ministers_is_theirs_not_its_topics(code) -> Non
 
 def countries(refs: list) -> set[str | None]:  # type: ignore[type-arg]
     return {r.country for r in refs}
+
+
+def test_a_demonym_the_ner_calls_a_person_still_names_the_country(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Secretary of State Antony J. Blinken met today with Moldovan Prime Minister Elena "
+        "Rusu in Washington, DC.",
+        source="U.S. Department of State",
+    )
+    rusu = entity(coded, "Elena Rusu")
+    assert rusu.country == "MDA" and "Prime Minister" in rusu.titles  # not the meeting's USA
+
+
+def test_a_title_set_off_by_a_comma_describes_the_name_after_it(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "It was chaired by U.S. Deputy Assistant Secretary of State for Western Hemisphere "
+        "Affairs, Dana Whitfield and Spain's Secretary of State for Latin America, Mateo "
+        "Llorente Vidal.",
+        source="U.S. Department of State",
+    )
+    assert entity(coded, "Dana Whitfield").country == "USA"
+    assert entity(coded, "Dana Whitfield").sectors == ["GOV"]
+    assert entity(coded, "Mateo Llorente Vidal").country == "ESP"
+    chair = next(e for e in coded.events if e.type == "CONSULT")
+    assert {a.name for a in chair.actor} == {"Dana Whitfield", "Mateo Llorente Vidal"}

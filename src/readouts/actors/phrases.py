@@ -498,6 +498,8 @@ class PhraseFinder:
             label = "PERSON"  # NER calls some titled people organizations ("Counselor Chollet")
         elif label == "ORG" and self._known_person(span_text(doc, start, end)):
             label = "PERSON"  # … and some known people ("Obama said he would …")
+        elif label == "PERSON" and self.k.countries.by_demonym(span_text(doc, start, end)):
+            label = "NORP"  # … and some demonyms people ("Moldovan Prime Minister X")
         if label in {"ORG", "PERSON", "NORP"} and _named_place(doc[start:end].root):
             label = "GPE"  # "the town of Cizre", "the city of Samarra"
         if label == "PERSON":
@@ -559,14 +561,40 @@ class PhraseFinder:
         return start + i, end
 
     def _title_zone(self, phrase: Phrase, name_start: int) -> int:
-        """Scan left of a person's name over titles, places and organizations."""
+        """Scan left of a person's name over titles, places and organizations; a title set
+        off by a comma counts where nothing is glued to the name ("Spain's Secretary of State
+        for Latin America, Juan Trigo")."""
+        doc = self.doc
+        zone_start = self._zone_left(name_start)
+        comma = name_start - 1
+        if zone_start == name_start and comma > doc[name_start].sent.start:
+            if doc[comma].text == ",":
+                before = self._zone_left(comma)
+                words = [t.text for t in doc[before:comma]]
+                if any(
+                    (m := self.k.roles.longest(words, j)) is not None and m[1].kind == "title"
+                    for j in range(len(words))
+                ):
+                    self._analyze_zone(phrase, before, comma, rule="title-zone")
+                    return before
+        if zone_start < name_start:
+            self._analyze_zone(phrase, zone_start, name_start, rule="title-zone")
+        return min(zone_start, name_start)
+
+    def _zone_left(self, name_start: int) -> int:
+        """Where the titles, places and organizations left of a token start."""
         doc = self.doc
         i = name_start - 1
         sent_start = doc[name_start].sent.start
         while i >= sent_start:
             tok = doc[i]
-            if tok.i in self._ent_at and self._ent_at[tok.i].label_ == "PERSON":
-                break  # "Macron and Scholz": another person is no title
+            if (
+                tok.i in self._ent_at
+                and self._ent_at[tok.i].label_ == "PERSON"
+                and not self.k.countries.by_demonym(self._ent_at[tok.i].text)
+            ):
+                break  # "Macron and Scholz": another person is no title (a demonym NER
+                # calls a person is: "Moldovan Prime Minister X")
             if tok.i in self._ent_at and self._ent_at[tok.i].label_ in {
                 "GPE",
                 "NORP",
@@ -598,8 +626,6 @@ class PhraseFinder:
         zone_start = i + 1
         while zone_start < name_start and doc[zone_start].lower_ in _ZONE_GLUE:
             zone_start += 1
-        if zone_start < name_start:
-            self._analyze_zone(phrase, zone_start, name_start, rule="title-zone")
         return min(zone_start, name_start)
 
     def _inside_office_name(self, i: int) -> bool:
