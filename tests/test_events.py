@@ -1990,3 +1990,16 @@ def test_conducting_an_attack_is_an_attack(code) -> None:  # type: ignore[no-unt
 def test_a_meeting_at_the_vatican_is_hosted_by_the_holy_see(code) -> None:  # type: ignore[no-untyped-def]
     met = one(code("Kenyan President Amos Otieno met Pope Francis at the Vatican."), "CONSULT")
     assert met.mode == "visit" and countries(met.recipient) == {"VAT"}
+
+
+def test_neither_nor_subjects_negate_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    attended = one(code("Neither Kenya nor Uganda attended the summit in Addis Ababa."), "CONSULT")
+    assert "negated" in attended.aux
+    both = one(code("Both Kenya and Uganda attended the summit in Addis Ababa."), "CONSULT")
+    assert "negated" not in both.aux
+
+
+def test_welcoming_a_states_affirmation_supports_that_state(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan President Amos Otieno welcomed Bahrain's affirmation of the principles.")
+    welcome = one(coded, "SUPPORT")
+    assert countries(welcome.actor) == {"KEN"} and countries(welcome.recipient) == {"BHR"}

@@ -64,6 +64,10 @@ def is_negated(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
                 return True
+            if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children
+            ):
+                return True  # "Neither the United States nor its allies seek …"
     # "failed to reach an agreement", "were unable to agree": the act did not happen
     return any(node.lemma_.lower() in _FAILING for node in nodes[1:])
 
