@@ -38,3 +38,5 @@ def test_user_entries_resolve_with_their_dates(tmp_path: Path) -> None:
 
     assert tom("2021-03-03") == ("NZL", "user:tom-bombadil")
     assert tom("2010-03-03")[0] is None  # the role is not valid then: no guess
+    # the user's knowledge base gets the same tokenizer as the packaged one
+    assert [t.text for t in pipeline.nlp("U.S.-Chile talks")] == ["U.S.", "-", "Chile", "talks"]

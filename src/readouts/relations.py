@@ -133,7 +133,10 @@ class RelationFinder:
             for word in [*token.subtree, *window]:
                 if word.i >= token.i or "-" not in word.text:
                     continue
-                parts = [p for p in word.text.split("-") if p]
+                if word.text == "-" and 0 < word.i < token.i - 1:  # "U.S.", "-", "Japan"
+                    parts = [self.doc[word.i - 1].text, self.doc[word.i + 1].text]
+                else:
+                    parts = [p for p in word.text.split("-") if p]
                 codes = [self.countries(p) for p in parts]
                 if len(codes) == 2 and all(codes):
                     found = [c for c in codes if c]

@@ -254,9 +254,10 @@ class PhraseFinder:
         self.by_token: dict[int, int] = {}  # token index -> phrase index (heads and names)
         self._ent_at: dict[int, Any] = {}
         self._names = [
-            self._whole_country(_with_surname_he(doc, e))
+            part
             for e in doc.ents
             if e.label_ in NAME_LABELS and not self._names_no_actor(e)
+            for part in self._state_pair(self._whole_country(_with_surname_he(doc, e)))
         ]
         for ent in self._names:
             for i in range(ent.start, ent.end):
@@ -265,8 +266,20 @@ class PhraseFinder:
         self._add_names(self._untagged_people())  # after the bodies: they are names too
         self._add_names(self._untagged_known_people())
         self._add_names(self._event_places())
+        self._add_names(self._untagged_pair_states())
         self._modifier_tokens: set[int] = set()
         self._lower = [t.lower_ for t in doc]  # role lookups join these, not new Tokens
+
+    def _state_pair(self, ent: Any) -> list[Any]:
+        """ "the Japan-Chile talks" tagged as one organization "Japan-Chile": two states."""
+        words = [t for t in ent if t.lower_ != "the"]
+        if len(words) != 3 or words[1].text != "-":
+            return [ent]
+        sides = [words[0], words[2]]
+        if not all(self.k.countries.by_name(t.text) for t in sides):
+            return [ent]
+        spans = [self.doc.char_span(t.idx, t.idx + len(t), "GPE") for t in sides]
+        return [span for span in spans if span is not None] or [ent]
 
     def _whole_country(self, ent: Any) -> Any:
         """ "Timor-Leste" tagged as "Timor": a hyphenated country name is one name."""
@@ -314,6 +327,25 @@ class PhraseFinder:
                 )
                 if big or self.k.countries.by_name(text):
                     span = self.doc.char_span(token.idx, token.idx + len(text), label="GPE")
+                    if span is not None:
+                        out.append(span)
+        return out
+
+    def _untagged_pair_states(self) -> list[Any]:
+        """ "the Japan-China talks", "the U.S.-Spain Working Group": a state on either side of
+        a hyphen that the NER left untagged is a name all the same."""
+        doc, out = self.doc, []
+        for dash in doc:
+            if dash.text != "-" or not 0 < dash.i < len(doc) - 1:
+                continue
+            for side in (doc[dash.i - 1], doc[dash.i + 1]):
+                if (
+                    side.i not in self._ent_at
+                    and not side.ent_type_
+                    and side.text[:1].isupper()
+                    and self.k.countries.by_name(side.text)
+                ):
+                    span = doc.char_span(side.idx, side.idx + len(side), "GPE")
                     if span is not None:
                         out.append(span)
         return out

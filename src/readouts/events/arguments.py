@@ -360,8 +360,14 @@ def objects(token: Token, slot: str) -> list[Token]:
                 out.extend(conjuncts(child))
         elif slot == "poss" and child.dep_ == "poss":
             out.extend(conjuncts(child))
-        elif slot == "mod" and child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
-            out.extend(conjuncts(child))  # "the NATO summit", "the Beijing Olympics"
+        elif (
+            slot == "mod"
+            and child.dep_ in {"compound", "nmod"}
+            and child.pos_ == "PROPN"
+            and not in_hyphen_pair(child)
+        ):
+            out.extend(conjuncts(child))  # "the NATO summit", "the Beijing Olympics"; not
+            # "the U.S.-Japan Partnership", which is between the two
         elif child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
             out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
             for g in child.children:  # "in cooperation with": prep -> pobj -> prep
@@ -461,6 +467,48 @@ def _claimed_responsibility(noun: Token) -> Token | None:
     return None
 
 
+def _hyphen_partners(token: Token) -> list[Token]:
+    """The other state of a hyphenated pair ("U.S.-Japan cooperation", "Japan-China talks":
+    the first name hangs on the second across the hyphen)."""
+    return [
+        child
+        for child in token.children
+        if child.dep_ in {"compound", "nmod", "amod"}
+        and child.i + 2 == token.i
+        and token.doc[child.i + 1].text == "-"
+    ]
+
+
+def in_hyphen_pair(token: Token) -> bool:
+    """One side of a pair of names "X-Y" ("U.S.-Japan", "Japan-China"; not "Turkey-based")."""
+    doc = token.doc
+
+    def pair(left: Token, right: Token) -> bool:  # two names, not one ("al-Qaeda")
+        return all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 2 for t in (left, right)
+        ) and not (right.ent_iob_ == "I" and doc[right.i - 1].ent_iob_ != "O")
+
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+    before = token.i > 1 and doc[token.i - 1].text == "-"
+    return (after and pair(token, doc[token.i + 2])) or (before and pair(doc[token.i - 2], token))
+
+
+def between_parties(noun: Token) -> list[Token]:
+    """ "talks between X and Y": the parties of a meeting named by its noun (only meetings:
+    "cooperation between X and Y" is a topic, not an act; nor "evidence about contacts
+    between X and Y", where the meeting is what is talked about)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "regarding", "concerning"}:
+        return []
+    return [
+        t
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ == "between"
+        for g in child.children
+        if g.dep_ == "pobj"
+        for t in conjuncts(g)
+    ]
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """Agents written inside a noun phrase: "Blinken's visit", "U.S. sanctions", "talks by X"."""
     out: list[Token] = []
@@ -504,6 +552,9 @@ class ArgumentMapper:
             return shared
         if direct:
             mapped = [(e, token) for e in direct]
+            mapped.extend(
+                (e, t) for t in _hyphen_partners(token) for e in self.actors.entities_at(t.i)
+            )
             phrase = self.actors.phrase_at(token.i)
             if phrase is not None and phrase.head != token.i:
                 # the word was a title word of a person; the person's own coordination counts
@@ -511,7 +562,7 @@ class ArgumentMapper:
                     mapped.extend((e, other) for e in self.actors.entities_at(other.i))
             return _unique(mapped)
         for child in token.children:  # "the APEC forum": a name beside a common noun
-            if child.dep_ in {"compound", "flat", "appos", "nmod"}:
+            if child.dep_ in {"compound", "flat", "appos", "nmod"} and not in_hyphen_pair(child):
                 found = self.actors.entities_at(child.i)
                 if found:
                     return [(e, child) for e in found]
@@ -535,7 +586,9 @@ class ArgumentMapper:
             if child.dep_ == "poss" and token.lemma_.lower() in _RELATIONAL:
                 continue  # "Israel's militia ally in Lebanon": an ally is not the one it allies
             if child.dep_ == "poss" or (
-                child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i
+                child.dep_ in {"amod", "compound", "nmod"}
+                and child.i < token.i
+                and not in_hyphen_pair(child)  # "U.S.-Japan cooperation": a tie, no actor
             ):
                 out.extend(self.entities(child, search=False))
                 if child.lemma_.lower() in {"base", "lead"}:  # "Turkey-based", "US-led war"
