@@ -2003,3 +2003,34 @@ def test_welcoming_a_states_affirmation_supports_that_state(code) -> None:  # ty
     coded = code("Kenyan President Amos Otieno welcomed Bahrain's affirmation of the principles.")
     welcome = one(coded, "SUPPORT")
     assert countries(welcome.actor) == {"KEN"} and countries(welcome.recipient) == {"BHR"}
+
+
+def test_talks_named_by_a_hyphenated_pair_of_states_are_between_both(code) -> None:  # type: ignore[no-untyped-def]
+    for text, pair in (
+        ("The U.S.-Kenya talks took place yesterday in Geneva.", {"USA", "KEN"}),
+        ("The Japan-Chile talks took place yesterday in Geneva.", {"JPN", "CHL"}),
+    ):
+        talks = one(code(text), "CONSULT")
+        assert countries(talks.actor) == pair, text
+        assert talks.date == dt.date(2023, 4, 26)  # the day before publication
+        assert talks.location is not None and talks.location.name == "Geneva"
+
+
+def test_a_hyphenated_pair_modifying_an_abstract_noun_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("U.S.-Kenya cooperation will contribute to green growth.")
+    assert not coded.events  # a tie between two states, nobody who contributes
+
+
+def test_a_meeting_between_two_states_that_was_held_is_theirs(code) -> None:  # type: ignore[no-untyped-def]
+    held = code("The meeting between Kenya and Uganda was held on Monday in Kampala.")
+    met = one(held, "CONSULT")
+    assert countries(met.actor) | countries(met.recipient) == {"KEN", "UGA"}
+    assert met.date == dt.date(2023, 4, 24)
+    topic = code("Kenyan officials shared evidence about contacts between Chile and Peru.")
+    assert not [e for e in topic.events if e.type == "CONSULT"]  # what the evidence is about
+
+
+def test_an_alliance_named_by_a_pair_of_states_is_a_partnership(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The visit will reaffirm the U.S.-Kenya Alliance's central role in the region.")
+    ties = [(r.type, {r.a.country, r.b.country}) for r in coded.relations]
+    assert ("PARTNERSHIP", {"USA", "KEN"}) in ties

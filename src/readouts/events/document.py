@@ -854,6 +854,8 @@ class DocumentCoder:
             distance = _governs(token, ent.root)
             if distance is None and token.dep_ in {"acomp", "xcomp"}:
                 distance = _governs(token.head, ent.root)  # "was co-chaired": the verb is "was"
+            if distance is None and _happening_subject(token):
+                distance = _governs(token.head, ent.root)  # "the talks took place yesterday"
             if distance is None:
                 continue
             if best is None or distance < best[0]:
@@ -873,6 +875,8 @@ class DocumentCoder:
         holders = [token, *cand.recipient_tokens, *cand.actor_tokens]
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             holders.append(token.head.head)  # "remained on alert in the West Bank"
+        if _happening_subject(token):
+            holders.append(token.head)  # "the talks took place in Geneva"
         holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
         holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
         # the act named by the object: "staged a protest in Beijing", "held talks in Berlin";
@@ -1098,6 +1102,22 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
 
 
 _TIMING_VERBS = {"commence", "begin", "start", "last"}
+_HAPPENING_VERBS = {"take", "occur", "hold", "convene", "open", "begin", "start", "conclude", "end"}
+
+
+def _happening_subject(token: Token) -> bool:
+    """A noun act that is the subject of the verb saying it happened: "the meeting took
+    place", "talks were held", "the summit convened"; the verb carries its date and place."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if verb.lemma_.lower() not in _HAPPENING_VERBS:
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return bool(verb.lemma_.lower() != "hold" or token.dep_ == "nsubjpass")
+
+
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 

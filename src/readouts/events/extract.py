@@ -13,6 +13,7 @@ from ..actors import ActorAnalysis
 from .arguments import (
     SUBJ,
     ArgumentMapper,
+    between_parties,
     conjuncts,
     countered,
     light_verb_subject,
@@ -654,6 +655,10 @@ class SentenceCoder:
         )
         subj_tokens, passive = self._subject_tokens(token, trigger)
         actor_pairs = self.args.many(subj_tokens, search=False)
+        if not actor_pairs and passive and obj is not None and trigger.type == "CONSULT":
+            # "the meeting between X and Y was held": the held act names its parties
+            parties = noun_agents(obj) or between_parties(obj)
+            actor_pairs = self.args.many(parties, search=False)
         if not actor_pairs and trigger.type == "ASSAULT" and trigger.pos == "VERB":
             actor_pairs = self._weapon_agents(token, subj_tokens)
         recipient_pairs = self._recipients(token, trigger, obj, passive)
@@ -860,6 +865,9 @@ class SentenceCoder:
             agents = noun_agents(token)
             if agents and self.args.many(agents, search=False):  # "U.S. sanctions", "X's visit"
                 return agents, False
+            parties = between_parties(token) if trigger.type == "CONSULT" else []
+            if parties and self.args.many(parties, search=False):  # "talks between X and Y"
+                return parties, False
             if self._condemned(token):
                 return [], False  # "X condemned the conviction of …": not X's conviction
             return light_verb_subject(token)
