@@ -432,3 +432,12 @@ def test_a_title_set_off_by_a_comma_describes_the_name_after_it(code) -> None:  
     assert entity(coded, "Mateo Llorente Vidal").country == "ESP"
     chair = next(e for e in coded.events if e.type == "CONSULT")
     assert {a.name for a in chair.actor} == {"Dana Whitfield", "Mateo Llorente Vidal"}
+
+
+def test_an_abbreviated_office_before_a_surname_joins_the_person(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan Foreign Minister Amos Otieno met with UK National Security Adviser Sir Stephen "
+        "Lovegrove today. Foreign Minister Otieno and NSA Lovegrove discussed close "
+        "coordination."
+    )
+    assert [e.country for e in coded.entities if "Lovegrove" in e.name] == ["GBR"]

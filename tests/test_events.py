@@ -2034,3 +2034,18 @@ def test_an_alliance_named_by_a_pair_of_states_is_a_partnership(code) -> None:  
     coded = code("The visit will reaffirm the U.S.-Kenya Alliance's central role in the region.")
     ties = [(r.type, {r.a.country, r.b.country}) for r in coded.relations]
     assert ("PARTNERSHIP", {"USA", "KEN"}) in ties
+
+
+def test_addressing_threats_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from readouts.events.arguments import countered
+
+    doc = pipeline.nlp("We will also work together to address threats to freedom of expression.")
+    threats = next(t for t in doc if t.text == "threats")
+    assert countered(threats)  # what "we" work against, not a threat "we" make
+    made = pipeline.nlp("Kenya issued threats against Chile.")
+    assert not countered(next(t for t in made if t.text == "threats"))
+
+
+def test_welcoming_a_declaration_by_a_government_supports_it(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya welcomes the declaration by the Government of Chile.")
+    assert countries(one(coded, "SUPPORT").recipient) == {"CHL"}

@@ -134,6 +134,8 @@ _COUNTERING_VERBS = {
     "repel",
     "thwart",
     "foil",
+    "address",
+    "mitigate",
 }
 _SEARCH_PREPS = {
     "of",
