@@ -2049,3 +2049,11 @@ def test_addressing_threats_is_no_threat(pipeline) -> None:  # type: ignore[no-u
 def test_welcoming_a_declaration_by_a_government_supports_it(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Kenya welcomes the declaration by the Government of Chile.")
     assert countries(one(coded, "SUPPORT").recipient) == {"CHL"}
+
+
+def test_days_of_talks_that_were_held_or_concluded_are_one_meeting_dated_by_the_verb(code) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("held", "concluded"):
+        coded = code(f"Kenya and Uganda {verb} two days of talks in Nairobi yesterday.")
+        talks = one(coded, "CONSULT")  # one meeting, not the verb's and the noun's
+        assert countries(talks.actor) | countries(talks.recipient) == {"KEN", "UGA"}, verb
+        assert talks.date == dt.date(2023, 4, 26), verb  # "yesterday", not "two days"

@@ -111,6 +111,8 @@ _RELATIONAL = frozenset("ally allies proxy proxies client clients".split())
 # over …"): what the feeling is about is not the speaker's act
 _FEELING_VERBS = {"express", "voice", "convey", "offer", "extend"}
 _ENDING_VERBS = {"end", "stop", "halt", "prevent", "avert", "avoid", "resolve", "settle", "deter"}
+# nouns measuring an act's course: "two days of talks", "a round of consultations"
+SPANS = {"day", "days", "hour", "hours", "week", "weeks", "round", "rounds", "series"}
 _CLAIMING_VERBS = {"claim", "take", "accept", "admit", "acknowledge"}  # … responsibility for
 # verbs whose object is what the subject answers, resists or works against, never the
 # subject's own act: "respond to authoritarian threats", "undermined its commitments"
@@ -439,6 +441,13 @@ def light_verb_subject(noun: Token) -> tuple[list[Token], bool]:
     claimed = _claimed_responsibility(noun)
     if claimed is not None:  # "X claimed responsibility for the attack": X's attack
         return subjects(claimed)
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in SPANS
+        and head.head.dep_ in {"dobj", "nsubjpass"}
+    ):
+        return light_verb_subject(head.head)  # "X held / concluded two days of talks"
     if noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}:
         verb = head.head
         if verb.lemma_.lower() in _FEELING_VERBS and any(c.dep_ == "dobj" for c in verb.children):

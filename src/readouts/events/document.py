@@ -21,7 +21,7 @@ from ..knowledge.countries import PSEUDO_CODES, Countries, countries
 from ..knowledge.places import Gazetteer
 from ..model import Article, Entity, EntityRef, Event, Evidence, Location, Span
 from ..nlp import sentence_ents, text_of
-from .arguments import subjects
+from .arguments import SPANS, subjects
 from .codebook import Codebook
 from .extract import ATTACK_NOUNS, Candidate, intent_code
 from .flags import is_historical
@@ -851,11 +851,16 @@ class DocumentCoder:
                 continue
             if _inside_noun_phrase(ent.root, token):
                 continue  # "the June 14 mass conviction" dates the conviction, not the concern
+            if ent.root.lemma_.lower() in SPANS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children
+            ):
+                continue  # "two days of talks": how long, not when
             distance = _governs(token, ent.root)
             if distance is None and token.dep_ in {"acomp", "xcomp"}:
                 distance = _governs(token.head, ent.root)  # "was co-chaired": the verb is "was"
-            if distance is None and _happening_subject(token):
-                distance = _governs(token.head, ent.root)  # "the talks took place yesterday"
+            happening = _happening_verb(token) if distance is None else None
+            if happening is not None:
+                distance = _governs(happening, ent.root)  # "the talks took place yesterday"
             if distance is None:
                 continue
             if best is None or distance < best[0]:
@@ -875,8 +880,9 @@ class DocumentCoder:
         holders = [token, *cand.recipient_tokens, *cand.actor_tokens]
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             holders.append(token.head.head)  # "remained on alert in the West Bank"
-        if _happening_subject(token):
-            holders.append(token.head)  # "the talks took place in Geneva"
+        happening = _happening_verb(token)
+        if happening is not None:
+            holders.append(happening)  # "the talks took place in Geneva"
         holders += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
         holders += [g for c in holders[-1:] for g in c.children if g.dep_ == "pobj"]
         # the act named by the object: "staged a protest in Beijing", "held talks in Berlin";
@@ -1102,20 +1108,29 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
 
 
 _TIMING_VERBS = {"commence", "begin", "start", "last"}
+_ASPECT_VERBS = {"conclude", "begin", "start", "open", "complete", "resume", "wrap", "hold"}
 _HAPPENING_VERBS = {"take", "occur", "hold", "convene", "open", "begin", "start", "conclude", "end"}
 
 
-def _happening_subject(token: Token) -> bool:
-    """A noun act that is the subject of the verb saying it happened: "the meeting took
-    place", "talks were held", "the summit convened"; the verb carries its date and place."""
-    verb = token.head
-    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    if verb.lemma_.lower() not in _HAPPENING_VERBS:
-        return False
-    if verb.lemma_.lower() == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    return bool(verb.lemma_.lower() != "hold" or token.dep_ == "nsubjpass")
+def _happening_verb(token: Token) -> Token | None:
+    """The verb saying a noun act happened ("the meeting took place", "talks were held", "the
+    summit convened") or began or ended ("concluded talks", "opened two days of talks"): it
+    carries the act's date and place."""
+    noun, verb = token, token.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SPANS:
+        noun, verb = verb.head, verb.head.head  # "two days of talks"
+    if token.pos_ != "NOUN":
+        return None
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return verb if lemma in _ASPECT_VERBS else None
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma not in _HAPPENING_VERBS:
+        return None
+    if lemma == "take":
+        return (
+            verb if any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) else None
+        )
+    return verb if lemma != "hold" or noun.dep_ == "nsubjpass" else None
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

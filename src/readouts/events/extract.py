@@ -11,6 +11,7 @@ from typing import Any
 
 from ..actors import ActorAnalysis
 from .arguments import (
+    SPANS,
     SUBJ,
     ArgumentMapper,
     between_parties,
@@ -629,6 +630,9 @@ class SentenceCoder:
         governor = self.lexicon.match(head, self._is_actor)
         if governor is None and head.dep_ == "prep":
             governor = self.lexicon.match(head.head, self._is_actor)
+            if governor is None and head.lower_ == "of" and head.head.lemma_.lower() in SPANS:
+                governor = self.lexicon.match(head.head.head, self._is_actor)  # "held two
+                # days of talks": the verb's act
         if governor is None:
             return False
         # "concerned by the conviction of activists": a condemned hostile act did happen
