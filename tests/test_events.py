@@ -2057,3 +2057,19 @@ def test_days_of_talks_that_were_held_or_concluded_are_one_meeting_dated_by_the_
         talks = one(coded, "CONSULT")  # one meeting, not the verb's and the noun's
         assert countries(talks.actor) | countries(talks.recipient) == {"KEN", "UGA"}, verb
         assert talks.date == dt.date(2023, 4, 26), verb  # "yesterday", not "two days"
+
+
+def test_co_verbs_are_one_word_and_take_the_partner_of_their_object(code) -> None:  # type: ignore[no-untyped-def]
+    chaired = one(code("Kenya and Chile co-chaired the meeting in Geneva on Monday."), "CONSULT")
+    assert countries(chaired.actor) == {"KEN", "CHL"} and chaired.date == dt.date(2023, 4, 24)
+    future = code(
+        "Kenyan Foreign Minister Amos Otieno will co-chair the Strategic Dialogue with "
+        "Foreign Minister Lucia Quispe of Peru in Nairobi."
+    )
+    agree = one(future, "AGREE")
+    assert agree.cameo == "036" and countries(agree.recipient) == {"PER"}
+
+
+def test_a_meeting_its_subject_hosted_is_dated_by_the_hosting_verb(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenya co-hosted a ministerial meeting with Chile in Nairobi on Monday.")
+    assert one(coded, "CONSULT").date == dt.date(2023, 4, 24)

@@ -85,11 +85,33 @@ def load(name: str) -> Any:
 
 def split_dotted_hyphens(nlp: Any) -> None:
     """Split a hyphen after an abbreviation's dot ("U.S.-China talks" -> "U.S.", "-",
-    "China"), as spaCy already splits "China-U.S.": both states of such a pair are then names."""
+    "China"), as spaCy already splits "China-U.S.": both states of such a pair are then names;
+    and keep "co-" verbs whole."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "co-chair", "co-hosted": one verb (split, the parser reads "co" as the verb), with its
+    # lemma ("co-chair", where the rule lemmatizer would give "co-chaire")
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for word, lemma in _CO_VERBS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        if ruler is not None:
+            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
+
+
+_CO_VERBS = [
+    (f"co-{form}", f"co-{stem}")
+    for stem, forms in (
+        ("chair", ("chair", "chairs", "chaired", "chairing")),
+        ("host", ("host", "hosts", "hosted", "hosting")),
+        ("sponsor", ("sponsor", "sponsors", "sponsored", "sponsoring")),
+        ("lead", ("lead", "leads", "led", "leading")),
+        ("organize", ("organize", "organizes", "organized", "organizing")),
+    )
+    for form in forms
+]
 
 
 def text_of(doc: Any) -> str:

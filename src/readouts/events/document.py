@@ -1108,7 +1108,29 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
 
 
 _TIMING_VERBS = {"commence", "begin", "start", "last"}
-_ASPECT_VERBS = {"conclude", "begin", "start", "open", "complete", "resume", "wrap", "hold"}
+# verbs whose object is an act the subject carries out, begins or ends: "concluded talks",
+# "co-hosted a meeting on Monday" (not "condemned the attack on Monday": that dates the
+# condemnation)
+_ASPECT_VERBS = {
+    "conclude",
+    "begin",
+    "start",
+    "open",
+    "complete",
+    "resume",
+    "wrap",
+    "hold",
+    "host",
+    "co-host",
+    "chair",
+    "co-chair",
+    "attend",
+    "join",
+    "have",
+    "convene",
+    "organize",
+    "co-organize",
+}
 _HAPPENING_VERBS = {"take", "occur", "hold", "convene", "open", "begin", "start", "conclude", "end"}
 
 

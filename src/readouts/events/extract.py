@@ -892,6 +892,8 @@ class SentenceCoder:
         holders = [token]
         if obj is not None and obj.i != token.i:
             holders.append(obj)  # "held talks with X", "imposed sanctions on X"
+        elif obj is None and trigger.role == "joint":  # "co-chaired the dialogue with X"
+            holders += [c for c in token.children if c.dep_ == "dobj"]
         holders += [  # "reject proposed Israeli changes": a participle parsed as a clause
             c for c in token.children if c.dep_ == "xcomp" and c.tag_ in {"VBN", "VBD"}
         ]
