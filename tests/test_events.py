@@ -2073,3 +2073,43 @@ def test_co_verbs_are_one_word_and_take_the_partner_of_their_object(code) -> Non
 def test_a_meeting_its_subject_hosted_is_dated_by_the_hosting_verb(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("Kenya co-hosted a ministerial meeting with Chile in Nairobi on Monday.")
     assert one(coded, "CONSULT").date == dt.date(2023, 4, 24)
+
+
+def test_congratulating_a_newly_elected_president_names_his_country(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno congratulated Senegal's newly elected president Ousmane "
+        "Diallo on his victory."
+    )
+    assert countries(one(coded, "SUPPORT").recipient) == {"SEN"}
+
+
+def test_receiving_a_phone_call_makes_the_caller_the_actor(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno received a phone call from Peruvian President Lucia "
+        "Quispe on Sunday."
+    )
+    call = one(coded, "CONSULT")
+    assert call.mode == "phone" and call.date == dt.date(2023, 4, 23)
+    assert countries(call.actor) == {"PER"} and countries(call.recipient) == {"KEN"}
+
+
+def test_recalling_an_ambassador_to_a_state_sanctions_that_state(code) -> None:  # type: ignore[no-untyped-def]
+    recall = one(code("Kenya recalled its ambassador to Chile on Monday."), "SANCTION")
+    assert countries(recall.recipient) == {"CHL"}
+
+
+def test_a_killing_the_accusation_goes_on_to_describe_is_alleged_too(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Chile accused Peru of shelling the town overnight, killing four civilians.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+    assert countries(one(coded, "ACCUSE").recipient) == {"PER"}
+
+
+def test_talks_with_a_visiting_guest_make_the_guest_the_visitor(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Chinese Premier Li Qiang held talks with visiting Vietnamese Prime Minister Pham Minh "
+        "Chinh in Beijing on Tuesday."
+    )
+    talks = one(coded, "CONSULT")
+    assert countries(talks.actor) == {"VNM"} and countries(talks.recipient) == {"CHN"}
+    assert [r.name for r in talks.recipient] == ["Li Qiang"]  # not the city
+    assert talks.date == dt.date(2023, 4, 25)

@@ -651,9 +651,15 @@ class PhraseFinder:
             if self.k.roles.get(low) is not None:
                 i -= 1
                 continue
-            if tok.pos_ == "ADJ" and tok.dep_ == "amod" and name_start > tok.head.i > tok.i:
-                i -= 1  # "Iran's religious leader …", "junior foreign minister …"
-                continue
+            if (
+                tok.pos_ in {"ADJ", "VERB"}
+                and tok.dep_ == "amod"
+                and name_start > tok.head.i > tok.i
+            ) or (
+                tok.dep_ == "advmod" and tok.head.dep_ == "amod" and name_start > tok.head.i > tok.i
+            ):
+                i -= 1  # "Iran's religious leader …", "junior foreign minister …", "Senegal's
+                continue  # newly elected president …"
             break
         zone_start = i + 1
         while zone_start < name_start and doc[zone_start].lower_ in _ZONE_GLUE:

@@ -375,7 +375,9 @@ def objects(token: Token, slot: str) -> list[Token]:
         elif child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
             out.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
             for g in child.children:  # "in cooperation with": prep -> pobj -> prep
-                if g.dep_ == "pcomp":
+                if g.dep_ == "pcomp" and visiting_modifier(g):  # "talks with visiting X"
+                    out.extend(t for d in g.children if d.dep_ == "dobj" for t in conjuncts(d))
+                elif g.dep_ == "pcomp":
                     out.extend(conjuncts(g))
                     if g.pos_ == "VERB":  # "commitment to working with the EU"
                         out.extend(

@@ -25,6 +25,7 @@ from .arguments import SPANS, subjects
 from .codebook import Codebook
 from .extract import ATTACK_NOUNS, Candidate, intent_code
 from .flags import is_historical
+from .lexicon import visiting_modifier
 from .topics import topics_of
 
 Token = Any
@@ -1101,6 +1102,7 @@ def _governs(trigger: Token, token: Token, limit: int = 6) -> int | None:
             and node.dep_ not in {"aux", "auxpass"}
             and not (node.dep_ == "acl" and node.head.i == trigger.i)  # "attacks carried
             and not (node.dep_ == "advcl" and node.lemma_.lower() in _TIMING_VERBS)
+            and not visiting_modifier(node)  # "talks with visiting X on Tuesday"
         ):  # out … on 10 October": the participle of the act itself; "On March 20,
             return None  # commencing at noon, X held …": the act's own timing
         node = node.head

@@ -1258,6 +1258,16 @@ def _alleged(token: Token) -> bool:
         and prep.head.lemma_.lower() in _ALLEGING
     ):
         return True
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head.lemma_.lower() in _ALLEGING
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i < token.i
+            for c in token.head.children
+        )
+    ):
+        return True  # "accused Russia of shelling the city, killing four civilians"
     node = token
     while node.head.i != node.i:
         if (

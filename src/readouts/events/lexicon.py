@@ -307,12 +307,13 @@ def misparsed_verb(token: Any) -> bool:
 
 
 def visiting_modifier(token: Any) -> bool:
-    """ "received visiting Cuban Foreign Minister X": "visiting" describes the guest."""
-    return bool(
-        token.lower_ == "visiting"
-        and token.dep_ in {"xcomp", "advcl", "amod"}
-        and token.head.lemma_.lower() in _HOSTING
-    )
+    """ "received visiting Cuban Foreign Minister X", "held talks with visiting X": "visiting"
+    describes the guest (parsed as a verb taking the guest as its object)."""
+    if token.lower_ != "visiting":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in {"with", "for"}:
+        return any(c.dep_ == "dobj" and c.ent_type_ not in {"GPE", "LOC"} for c in token.children)
+    return bool(token.dep_ in {"xcomp", "advcl", "amod"} and token.head.lemma_.lower() in _HOSTING)
 
 
 def extra_objects(token: Any) -> list[Any]:
