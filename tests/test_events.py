@@ -2113,3 +2113,18 @@ def test_talks_with_a_visiting_guest_make_the_guest_the_visitor(code) -> None:  
     assert countries(talks.actor) == {"VNM"} and countries(talks.recipient) == {"CHN"}
     assert [r.name for r in talks.recipient] == ["Li Qiang"]  # not the city
     assert talks.date == dt.date(2023, 4, 25)
+
+
+def test_promised_tanks_are_intended_military_aid(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Chile will send 14 tanks to Peru, its defence minister said.")
+    agree = one(coded, "AGREE")
+    assert agree.cameo == "0332" and countries(agree.recipient) == {"PER"}
+    sent = one(code("Chile delivered howitzers to Peru last week."), "AID")
+    assert sent.cameo == "072"
+
+
+def test_a_state_or_province_named_in_the_sentence_places_unnamed_groups(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Armed men abducted 20 students from a school in Kaduna state on Thursday.")
+    abduction = one(coded, "ASSAULT")
+    assert abduction.mode == "abduct"
+    assert countries(abduction.actor) == {"NGA"} and countries(abduction.recipient) == {"NGA"}

@@ -81,6 +81,8 @@ PRONOUNS = {
     "its": "it",
     "itself": "it",
 }
+# words after a subnational unit's name ("Kaduna state", "Sichuan province")
+_UNIT_WORDS = frozenset({"state", "province", "region", "county", "district", "governorate"})
 _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
 # envoys whose "for X" names their brief, not their country
 _PORTFOLIO_TITLES = frozenset(
@@ -479,8 +481,10 @@ class PhraseFinder:
                 continue
             if ent.label_ in {"GPE", "LOC", "FAC"}:
                 root = ent.root
+                unit = root.head.lower_ in _UNIT_WORDS and root.head.dep_ == "pobj"
                 if root.dep_ in {"poss", "nsubj", "nsubjpass", "dobj", "dative"} or (
                     root.dep_ in {"compound", "amod", "nmod"}
+                    and not unit  # "in Kaduna state": a place all the same
                     and (root.head.i in self.by_token or self.k.roles.get(root.head.lower_))
                 ):
                     continue  # "China's assistance", "the U.S. government", "the United
