@@ -2128,3 +2128,13 @@ def test_a_state_or_province_named_in_the_sentence_places_unnamed_groups(code) -
     abduction = one(coded, "ASSAULT")
     assert abduction.mode == "abduct"
     assert countries(abduction.actor) == {"NGA"} and countries(abduction.recipient) == {"NGA"}
+
+
+def test_a_known_city_the_ner_calls_a_person_is_a_place(code) -> None:  # type: ignore[no-untyped-def]
+    trip = one(code("Kenya welcomes the recent Omani trip to Sanaa."), "CONSULT")
+    assert countries(trip.recipient) == {"YEM"}
+
+
+def test_a_tie_named_by_a_pair_of_states_is_no_cooperation_event(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("They reaffirmed the importance of U.S.-Kenya cooperation to take policy action.")
+    assert not [e for e in coded.events if e.type == "COOPERATE"]

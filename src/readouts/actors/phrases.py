@@ -246,6 +246,15 @@ def _with_surname_he(doc: Doc, ent: Any) -> Any:
     return span if span is not None else ent
 
 
+def _pair_partner(doc: Doc, ent: Any) -> Token | None:
+    """The other side of a hyphenated pair of names ("U.S.-Chile", "Japan-China")."""
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].is_title:
+        return doc[ent.end + 1]
+    if ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].is_title:
+        return doc[ent.start - 2]
+    return None
+
+
 class PhraseFinder:
     """Builds the phrases of one Doc."""
 
@@ -479,6 +488,13 @@ class PhraseFinder:
         for ent in sentence_ents(self.doc, sent.start):
             if phrase.start <= ent.start < phrase.end:
                 continue
+            partner = _pair_partner(self.doc, ent)
+            if partner is not None and not partner.ent_type_:
+                # "to reinforce U.S.-Chile relations", where the NER missed "Chile": both
+                # states of the pair count
+                iso3 = self.k.countries.by_name(partner.text)
+                if iso3:
+                    places.setdefault(iso3, (partner.i, partner.i + 1))
             if ent.label_ in {"GPE", "LOC", "FAC"}:
                 root = ent.root
                 unit = root.head.lower_ in _UNIT_WORDS and root.head.dep_ == "pobj"
@@ -538,6 +554,8 @@ class PhraseFinder:
             label = "NORP"  # … and some demonyms people ("Moldovan Prime Minister X")
         if label in {"ORG", "PERSON", "NORP"} and _named_place(doc[start:end].root):
             label = "GPE"  # "the town of Cizre", "the city of Samarra"
+        elif label == "PERSON" and self._city_called_person(start, end):
+            label = "GPE"  # "traveled to Sanaa": a known city after a preposition of place
         if label == "PERSON":
             start, end = self._trim_person(start, end)
             if start >= end:
@@ -558,6 +576,13 @@ class PhraseFinder:
         elif label == "NORP":
             self._norp(phrase, text)
         self._add(phrase)
+
+    def _city_called_person(self, start: int, end: int) -> bool:
+        root = self.doc[start:end].root
+        if root.dep_ != "pobj" or root.head.lower_ not in {"to", "in", "from", "at", "into"}:
+            return False
+        text = span_text(self.doc, start, end)
+        return bool(not self.k.kb.lookup(text) and self.k.places.lookup(text))
 
     def _known_person(self, text: str) -> bool:
         """Whether a name is a known person's and no known organization's."""

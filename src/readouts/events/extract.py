@@ -17,6 +17,7 @@ from .arguments import (
     between_parties,
     conjuncts,
     countered,
+    in_hyphen_pair,
     light_verb_subject,
     noun_agents,
     objects,
@@ -867,6 +868,8 @@ class SentenceCoder:
     def _subject_tokens(self, token: Token, trigger: Trigger) -> tuple[list[Token], bool]:
         if trigger.pos == "NOUN":
             agents = noun_agents(token)
+            if trigger.type != "CONSULT":  # "the importance of U.S.-Japan cooperation": a tie
+                agents = [a for a in agents if not in_hyphen_pair(a)]  # named, not an act
             if agents and self.args.many(agents, search=False):  # "U.S. sanctions", "X's visit"
                 return agents, False
             parties = between_parties(token) if trigger.type == "CONSULT" else []
