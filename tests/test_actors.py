@@ -441,3 +441,20 @@ def test_an_abbreviated_office_before_a_surname_joins_the_person(code) -> None: 
         "coordination."
     )
     assert [e.country for e in coded.entities if "Lovegrove" in e.name] == ["GBR"]
+
+
+def test_a_pair_of_states_in_the_sentence_places_no_group_in_either(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Assistant Secretary Dana Whitfield will meet with senior government officials to "
+        "reinforce U.S.-Chilean cooperation on democracy.",
+        source="U.S. Department of State",
+    )
+    assert entity(coded, "senior government officials").country is None
+
+
+def test_leaders_of_the_two_parties_are_not_guessed_to_be_one_sides(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "He said that the Kenyan side is willing to use the important consensus of the highest "
+        "leaders of the two parties as guidance."
+    )
+    assert entity(coded, "highest leaders").country is None

@@ -489,10 +489,12 @@ class PhraseFinder:
             if phrase.start <= ent.start < phrase.end:
                 continue
             partner = _pair_partner(self.doc, ent)
-            if partner is not None and not partner.ent_type_:
-                # "to reinforce U.S.-Chile relations", where the NER missed "Chile": both
-                # states of the pair count
-                iso3 = self.k.countries.by_name(partner.text)
+            if partner is not None:
+                # "to reinforce U.S.-Chile relations", "U.S.-Chilean cooperation": both states
+                # of the pair count, whether or not the NER tagged the other
+                iso3 = self.k.countries.by_name(partner.text) or self.k.countries.by_demonym(
+                    partner.text
+                )
                 if iso3:
                     places.setdefault(iso3, (partner.i, partner.i + 1))
             if ent.label_ in {"GPE", "LOC", "FAC"}:

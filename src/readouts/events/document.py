@@ -536,6 +536,13 @@ class DocumentCoder:
                 )
             )
         ]
+        both = {  # "the highest leaders of the two parties": of both sides, not one
+            e
+            for tok in draft.candidates[0].recipient_tokens
+            if _of_both(tok)
+            for e in self.actors.entities_at(tok.i)
+        }
+        unplaced = [e for e in unplaced if e.id not in both]
         if not unplaced:
             return
         sentence = draft.candidates[0].token.sent
@@ -1081,6 +1088,19 @@ def _stated_place(
 
 
 _MARCH_PREPS = frozenset({"in", "at", "through", "across", "outside"})
+
+
+def _of_both(token: Token) -> bool:
+    """ "leaders of the two parties", "ministers of both countries"."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and any(d.lower_ in {"two", "both"} for d in g.children)
+            for g in child.children
+        )
+        for child in token.children
+    )
 
 
 def _is_both(entity: Entity) -> bool:
