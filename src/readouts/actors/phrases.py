@@ -488,15 +488,9 @@ class PhraseFinder:
         for ent in sentence_ents(self.doc, sent.start):
             if phrase.start <= ent.start < phrase.end:
                 continue
-            partner = _pair_partner(self.doc, ent)
-            if partner is not None:
-                # "to reinforce U.S.-Chile relations", "U.S.-Chilean cooperation": both states
-                # of the pair count, whether or not the NER tagged the other
-                iso3 = self.k.countries.by_name(partner.text) or self.k.countries.by_demonym(
-                    partner.text
-                )
-                if iso3:
-                    places.setdefault(iso3, (partner.i, partner.i + 1))
+            if _pair_partner(self.doc, ent) is not None:
+                continue  # "to reinforce U.S.-Chile relations": a tie, neither a scene nor a
+                # nationality
             if ent.label_ in {"GPE", "LOC", "FAC"}:
                 root = ent.root
                 unit = root.head.lower_ in _UNIT_WORDS and root.head.dep_ == "pobj"
