@@ -2138,3 +2138,11 @@ def test_a_known_city_the_ner_calls_a_person_is_a_place(code) -> None:  # type: 
 def test_a_tie_named_by_a_pair_of_states_is_no_cooperation_event(code) -> None:  # type: ignore[no-untyped-def]
     coded = code("They reaffirmed the importance of U.S.-Kenya cooperation to take policy action.")
     assert not [e for e in coded.events if e.type == "COOPERATE"]
+
+
+def test_the_partner_of_a_discussed_negotiation_is_no_participant(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno met Chilean President Lucia Quispe in Nairobi. The "
+        "leaders also discussed the ongoing negotiations with Iran."
+    )
+    assert not [e for e in coded.events if "IRN" in countries(e.actor) | countries(e.recipient)]

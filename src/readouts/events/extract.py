@@ -895,7 +895,9 @@ class SentenceCoder:
         holders = [token]
         if obj is not None and obj.i != token.i:
             holders.append(obj)  # "held talks with X", "imposed sanctions on X"
-        elif obj is None and trigger.role == "joint":  # "co-chaired the dialogue with X"
+        elif obj is None and trigger.role == "joint" and token.lemma_.lower() in _CHAIRING:
+            # "co-chaired the dialogue with X" (not "discussed the negotiations with Iran",
+            # where Iran is the other side of what was discussed)
             holders += [c for c in token.children if c.dep_ == "dobj"]
         holders += [  # "reject proposed Israeli changes": a participle parsed as a clause
             c for c in token.children if c.dep_ == "xcomp" and c.tag_ in {"VBN", "VBD"}
@@ -1207,6 +1209,9 @@ _REMOTE_WORDS = {
     "remotely",
     "online",
 }
+
+
+_CHAIRING = {"chair", "co-chair", "co-host", "co-lead", "convene", "co-organize", "co-sponsor"}
 
 
 def _remote(token: Token, obj: Token | None) -> bool:
