@@ -78,15 +78,15 @@ def load(name: str) -> Any:
                     f"[R001] cannot load the spaCy model {name!r}: {exc}. "
                     "Use --model md or --model sm (see README, setup)."
                 ) from None
-        split_dotted_hyphens(nlp)
+        adapt_tokenizer(nlp)
         _CACHE[spec.location] = nlp
         return nlp
 
 
-def split_dotted_hyphens(nlp: Any) -> None:
-    """Split a hyphen after an abbreviation's dot ("U.S.-China talks" -> "U.S.", "-",
-    "China"), as spaCy already splits "China-U.S.": both states of such a pair are then names;
-    and keep "co-" verbs whole."""
+def adapt_tokenizer(nlp: Any) -> None:
+    """The tokenizer readouts needs: a hyphen after an abbreviation's dot is split ("U.S.-China
+    talks" -> "U.S.", "-", "China"), as spaCy already splits "China-U.S.", so both states of
+    such a pair are names; "co-" verbs stay whole."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Z])"]

@@ -70,7 +70,7 @@ def _nlp_for(model: str, kb: KnowledgeBase, res: Resources) -> Any:
             import spacy
 
             nlp = spacy.load(nlp_loader.resolve_model(model).location)
-            nlp_loader.split_dotted_hyphens(nlp)
+            nlp_loader.adapt_tokenizer(nlp)
         add_ruler(nlp, kb, res.countries, res.roles)
         add_line_breaks(nlp)
         _NLP_BY_KB[key] = nlp
