@@ -2146,3 +2146,20 @@ def test_the_partner_of_a_discussed_negotiation_is_no_participant(code) -> None:
         "leaders also discussed the ongoing negotiations with Iran."
     )
     assert not [e for e in coded.events if "IRN" in countries(e.actor) | countries(e.recipient)]
+
+
+def test_bombardment_is_artillery_unless_aircraft_bomb(code) -> None:  # type: ignore[no-untyped-def]
+    shelled = one(
+        code("Insurgents bombarded a government-held part of Aleppo overnight."), "ASSAULT"
+    )
+    assert shelled.cameo == "194"  # CAMEO 194: artillery; nothing says it came from the air
+    bombed = one(
+        code("Russian warplanes bombarded rebel-held areas of Idlib on Monday."), "ASSAULT"
+    )
+    assert bombed.cameo == "195" and countries(bombed.recipient) == {"SYR"}
+
+
+def test_jets_striking_targets_in_a_place_attack_it_from_the_air(code) -> None:  # type: ignore[no-untyped-def]
+    struck = one(code("Chilean jets struck targets in Peru on Monday."), "ASSAULT")
+    assert struck.cameo == "195"
+    assert countries(struck.actor) == {"CHL"} and countries(struck.recipient) == {"PER"}

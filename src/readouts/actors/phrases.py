@@ -550,8 +550,9 @@ class PhraseFinder:
             label = "NORP"  # … and some demonyms people ("Moldovan Prime Minister X")
         if label in {"ORG", "PERSON", "NORP"} and _named_place(doc[start:end].root):
             label = "GPE"  # "the town of Cizre", "the city of Samarra"
-        elif label == "PERSON" and self._city_called_person(start, end):
-            label = "GPE"  # "traveled to Sanaa": a known city after a preposition of place
+        elif label in {"PERSON", "ORG"} and self._city_called_person(start, end, label):
+            label = "GPE"  # "traveled to Sanaa", "areas of Idlib": a known city after a
+            # preposition of place
         if label == "PERSON":
             start, end = self._trim_person(start, end)
             if start >= end:
@@ -573,9 +574,10 @@ class PhraseFinder:
             self._norp(phrase, text)
         self._add(phrase)
 
-    def _city_called_person(self, start: int, end: int) -> bool:
+    def _city_called_person(self, start: int, end: int, label: str) -> bool:
         root = self.doc[start:end].root
-        if root.dep_ != "pobj" or root.head.lower_ not in {"to", "in", "from", "at", "into"}:
+        preps = {"to", "in", "from", "at", "into"} | ({"of"} if label == "ORG" else set())
+        if root.dep_ != "pobj" or root.head.lower_ not in preps:
             return False
         text = span_text(self.doc, start, end)
         return bool(not self.k.kb.lookup(text) and self.k.places.lookup(text))

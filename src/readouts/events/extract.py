@@ -746,8 +746,9 @@ class SentenceCoder:
             for t in [*subj_tokens, *objects(token, "in"), *objects(token, "by")]
             if t.lemma_.lower() in ATTACK_NOUNS
         ]
-        if cand.type == "ASSAULT" and any(
-            _aerial(w) for w in [obj if obj is not None else token, *causes]
+        if cand.type == "ASSAULT" and (
+            any(_aerial(w) for w in [obj if obj is not None else token, *causes])
+            or any(t.lemma_.lower() in _AIRCRAFT for t in subj_tokens)  # "warplanes bombarded"
         ):
             cand.mode, cand.cameo = "aerial", "195"  # "launched an air strike": CAMEO 195
         if cand.type == "AID" and self._sent_to_investigate(token):
@@ -1242,6 +1243,10 @@ _CONDEMNING = frozenset(
         "needless unacceptable outrageous repressive repression persecution intimidation"
     ).split()
 )
+
+
+_AIRCRAFT = {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers"}
+_AIRCRAFT |= {"helicopter", "helicopters", "gunship", "gunships", "plane", "planes"}
 
 
 def _aerial(word: Token) -> bool:
