@@ -2163,3 +2163,10 @@ def test_jets_striking_targets_in_a_place_attack_it_from_the_air(code) -> None: 
     struck = one(code("Chilean jets struck targets in Peru on Monday."), "ASSAULT")
     assert struck.cameo == "195"
     assert countries(struck.actor) == {"CHL"} and countries(struck.recipient) == {"PER"}
+
+
+def test_attending_a_meeting_on_a_country_is_no_visit_to_it(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("Kenyan Foreign Minister Amos Otieno attended a meeting on Haiti on Monday.")
+    assert not [e for e in coded.events if "HTI" in countries(e.recipient)]
+    held = one(code("Kenyan Foreign Minister Amos Otieno attended a summit in Lima."), "CONSULT")
+    assert countries(held.recipient) == {"PER"}

@@ -996,6 +996,11 @@ class SentenceCoder:
                 + objects(obj, "mod")
                 + objects(obj, "of")
             )
+        named = [  # "a meeting on Haiti": what the meeting is about, not where it is held
+            (e, t)
+            for e, t in named
+            if not (t.dep_ == "pobj" and t.head.lower_ in {"on", "about", "regarding"})
+        ]
         abroad = [
             (e, t) for e, t in named if is_place(e) and self.actors.entity(e).country not in own
         ]
