@@ -2170,3 +2170,24 @@ def test_attending_a_meeting_on_a_country_is_no_visit_to_it(code) -> None:  # ty
     assert not [e for e in coded.events if "HTI" in countries(e.recipient)]
     held = one(code("Kenyan Foreign Minister Amos Otieno attended a summit in Lima."), "CONSULT")
     assert countries(held.recipient) == {"PER"}
+
+
+def test_a_pluperfect_in_reported_speech_is_the_reported_act_not_background(code) -> None:  # type: ignore[no-untyped-def]
+    said = one(code("The Chilean army said it had killed 50 rebels in the north."), "ASSAULT")
+    assert "historical" not in said.aux
+    earlier = one(code("The Chilean army had killed 50 rebels in the north."), "ASSAULT")
+    assert "historical" in earlier.aux
+
+
+def test_exchanging_fire_is_a_clash_of_both(code) -> None:  # type: ignore[no-untyped-def]
+    clash = one(code("Kenya and Uganda exchanged fire across the border on Tuesday."), "ASSAULT")
+    assert countries(clash.actor) == {"KEN", "UGA"}
+
+
+def test_a_courtesy_call_on_the_king_at_his_palace_is_a_visit(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "Kenyan President Amos Otieno paid a courtesy call on King Charles III at Buckingham "
+        "Palace."
+    )
+    call = one(coded, "CONSULT")
+    assert call.mode == "visit" and countries(call.recipient) == {"GBR"}

@@ -1221,7 +1221,10 @@ _CHAIRING = {"chair", "co-chair", "co-host", "co-lead", "convene", "co-organize"
 
 
 def _remote(token: Token, obj: Token | None) -> bool:
-    """ "met virtually", "held a call", "spoke by phone": a consultation at a distance."""
+    """ "met virtually", "held a call", "spoke by phone": a consultation at a distance (not
+    "paid a courtesy call on the King": a call in person)."""
+    if obj is not None and obj.lower_ in {"call", "calls"} and token.lemma_.lower() == "pay":
+        return False
     words = [c for c in token.children] + ([*obj.children, obj] if obj is not None else [])
     words += [  # "met virtually today": the adverb may hang on the time word, or on "with"
         g

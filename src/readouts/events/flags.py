@@ -172,4 +172,18 @@ def is_historical(token: Token, published: dt.date | None, date: dt.date | None)
                     return True
     # The pluperfect reports an act before the story's time; the present perfect of news
     # ("has agreed") is recent and stays unflagged.
-    return is_perfect(token) and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if not (
+        is_perfect(token) and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    ):
+        return False
+    # "the army said it had killed 50 fighters": the backshift of reported speech, not an
+    # earlier act (the report is the news)
+    return not (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _REPORTING
+        and verb.head.tag_ == "VBD"
+        and date is None
+    )
+
+
+_REPORTING = {"say", "announce", "report", "confirm", "state", "tell"}
