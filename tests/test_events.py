@@ -2191,3 +2191,12 @@ def test_a_courtesy_call_on_the_king_at_his_palace_is_a_visit(code) -> None:  # 
     )
     call = one(coded, "CONSULT")
     assert call.mode == "visit" and countries(call.recipient) == {"GBR"}
+
+
+def test_a_visit_made_at_someones_invitation_is_the_guests(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code(
+        "At the invitation of Premier Li Qiang, German Chancellor Olaf Scholz will pay an "
+        "official visit to China from April 14 to 16."
+    )
+    visit = one(coded, "AGREE")  # parsed with Scholz as an apposition of Li Qiang
+    assert countries(visit.actor) == {"DEU"} and countries(visit.recipient) == {"CHN"}

@@ -315,8 +315,27 @@ def subjects(token: Token) -> tuple[list[Token], bool]:
             return _subject_before(node), False
         if node.dep_ == "amod" and node.head.i != node.i:
             return conjuncts(node.head), False
+        if node.dep_ == "ROOT":
+            return _appositive_subject(node), False
         break
     return [], False
+
+
+def _appositive_subject(verb: Token) -> list[Token]:
+    """ "At the invitation of Premier Li, Chancellor Scholz will pay a visit …" parsed with
+    the subject as an apposition inside the opening phrase: the name right before the verb."""
+    for token in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
+        if token.dep_ in {"aux", "neg", "advmod"} and token.head.i == verb.i:
+            continue
+        if (
+            token.dep_ == "appos"
+            and token.pos_ in {"PROPN", "NOUN"}
+            and token.head.dep_ == "pobj"
+            and any(c.dep_ == "prep" and c.i < token.i for c in verb.children)
+        ):
+            return conjuncts(token)
+        return []
+    return []
 
 
 def _subject_before(verb: Token) -> list[Token]:
