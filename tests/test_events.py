@@ -2200,3 +2200,8 @@ def test_a_visit_made_at_someones_invitation_is_the_guests(code) -> None:  # typ
     )
     visit = one(coded, "AGREE")  # parsed with Scholz as an apposition of Li Qiang
     assert countries(visit.actor) == {"DEU"} and countries(visit.recipient) == {"CHN"}
+
+
+def test_a_group_owned_by_a_pronoun_is_not_placed_by_the_scene(code) -> None:  # type: ignore[no-untyped-def]
+    coded = code("The Chilean military said its aircraft struck rebel targets in Peru overnight.")
+    assert not [e for e in coded.events if "PER" in countries(e.actor)]

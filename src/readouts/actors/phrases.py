@@ -478,6 +478,8 @@ class PhraseFinder:
         if any(t.lower_ in _WORLDWIDE for t in self.doc[phrase.start : phrase.end]):
             return  # "the international community", "global partners": of no one place
         head = self.doc[phrase.head]
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return  # "its aircraft struck targets in Lebanon": the owner's, not the scene's
         for prep in head.children:  # its own place, "civil society in Southeast Asia"
             if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
                 if any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in prep.children):

@@ -594,7 +594,8 @@ class DocumentCoder:
                 and entity.country is None
                 and entity.kind == "GROUP"
                 and entity.name.split()[-1].lower() not in {"countries", "nations", "states"}
-            ):
+                and entity.name.split()[0].lower() not in _POSSESSIVES  # "its aircraft": the
+            ):  # owner's, whoever the pronoun is
                 guess_country(
                     entity, draft.location.country, "acts-in-place", span=draft.location.span
                 )
@@ -1088,6 +1089,9 @@ def _stated_place(
 
 
 _MARCH_PREPS = frozenset({"in", "at", "through", "across", "outside"})
+
+
+_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 
 
 def _of_both(token: Token) -> bool:
