@@ -114,6 +114,15 @@ _CO_VERBS = [
 ]
 
 
+def hyphen_neighbours(token: Any) -> list[Any]:
+    """The tokens across a hyphen next to this one ("U.S." and "Japan" in "U.S.-Japan")."""
+    doc, i = token.doc, token.i
+    out = [doc[i - 2]] if i > 1 and doc[i - 1].text == "-" else []
+    if i + 2 < len(doc) and doc[i + 1].text == "-":
+        out.append(doc[i + 2])
+    return out
+
+
 def text_of(doc: Any) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
     cached = doc.user_data.get("readouts_text")

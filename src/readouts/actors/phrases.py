@@ -20,9 +20,9 @@ from typing import Any
 
 from ..knowledge.actors import KBActor, KnowledgeBase
 from ..knowledge.countries import Countries, norm
-from ..knowledge.places import Gazetteer, Place, is_world_region
+from ..knowledge.places import ADMIN_UNIT_WORDS, Gazetteer, Place, is_world_region
 from ..knowledge.roles import RoleNoun, Roles
-from ..nlp import sentence_ents
+from ..nlp import hyphen_neighbours, sentence_ents
 
 Token = Any  # spacy.tokens.Token
 Doc = Any  # spacy.tokens.Doc
@@ -81,8 +81,6 @@ PRONOUNS = {
     "its": "it",
     "itself": "it",
 }
-# words after a subnational unit's name ("Kaduna state", "Sichuan province")
-_UNIT_WORDS = frozenset({"state", "province", "region", "county", "district", "governorate"})
 _ZONE_GLUE = frozenset({"of", "for", "the", "and", "&", "-", "'s", "’s", "on", "to"})
 # envoys whose "for X" names their brief, not their country
 _PORTFOLIO_TITLES = frozenset(
@@ -246,13 +244,11 @@ def _with_surname_he(doc: Doc, ent: Any) -> Any:
     return span if span is not None else ent
 
 
-def _pair_partner(doc: Doc, ent: Any) -> Token | None:
-    """The other side of a hyphenated pair of names ("U.S.-Chile", "Japan-China")."""
-    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].is_title:
-        return doc[ent.end + 1]
-    if ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].is_title:
-        return doc[ent.start - 2]
-    return None
+def _paired(ent: Any) -> bool:
+    """A name on one side of a hyphenated pair of names ("U.S.-Chile", "Japan-China")."""
+    after = [n for n in hyphen_neighbours(ent[-1]) if n.i > ent[-1].i]
+    before = [n for n in hyphen_neighbours(ent[0]) if n.i < ent[0].i]
+    return any(t.is_title for t in after + before)
 
 
 class PhraseFinder:
@@ -490,12 +486,12 @@ class PhraseFinder:
         for ent in sentence_ents(self.doc, sent.start):
             if phrase.start <= ent.start < phrase.end:
                 continue
-            if _pair_partner(self.doc, ent) is not None:
+            if _paired(ent):
                 continue  # "to reinforce U.S.-Chile relations": a tie, neither a scene nor a
                 # nationality
             if ent.label_ in {"GPE", "LOC", "FAC"}:
                 root = ent.root
-                unit = root.head.lower_ in _UNIT_WORDS and root.head.dep_ == "pobj"
+                unit = root.head.lower_ in ADMIN_UNIT_WORDS and root.head.dep_ == "pobj"
                 if root.dep_ in {"poss", "nsubj", "nsubjpass", "dobj", "dative"} or (
                     root.dep_ in {"compound", "amod", "nmod"}
                     and not unit  # "in Kaduna state": a place all the same
@@ -552,7 +548,7 @@ class PhraseFinder:
             label = "NORP"  # … and some demonyms people ("Moldovan Prime Minister X")
         if label in {"ORG", "PERSON", "NORP"} and _named_place(doc[start:end].root):
             label = "GPE"  # "the town of Cizre", "the city of Samarra"
-        elif label in {"PERSON", "ORG"} and self._city_called_person(start, end, label):
+        elif label in {"PERSON", "ORG"} and self._city_misnamed(start, end, label):
             label = "GPE"  # "traveled to Sanaa", "areas of Idlib": a known city after a
             # preposition of place
         if label == "PERSON":
@@ -576,7 +572,8 @@ class PhraseFinder:
             self._norp(phrase, text)
         self._add(phrase)
 
-    def _city_called_person(self, start: int, end: int, label: str) -> bool:
+    def _city_misnamed(self, start: int, end: int, label: str) -> bool:
+        """A known city the NER took for a person or organization ("trip to Sanaa")."""
         root = self.doc[start:end].root
         preps = {"to", "in", "from", "at", "into"} | ({"of"} if label == "ORG" else set())
         if root.dep_ != "pobj" or root.head.lower_ not in preps:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..actors import ActorAnalysis
+from ..nlp import hyphen_neighbours
 from .lexicon import extra_objects, misparsed_verb, visiting_modifier
 
 Token = Any
@@ -506,23 +507,22 @@ def _hyphen_partners(token: Token) -> list[Token]:
         child
         for child in token.children
         if child.dep_ in {"compound", "nmod", "amod"}
-        and child.i + 2 == token.i
-        and token.doc[child.i + 1].text == "-"
+        and child.i < token.i
+        and token in hyphen_neighbours(child)
     ]
 
 
 def in_hyphen_pair(token: Token) -> bool:
     """One side of a pair of names "X-Y" ("U.S.-Japan", "Japan-China"; not "Turkey-based")."""
-    doc = token.doc
 
     def pair(left: Token, right: Token) -> bool:  # two names, not one ("al-Qaeda")
         return all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 2 for t in (left, right)
-        ) and not (right.ent_iob_ == "I" and doc[right.i - 1].ent_iob_ != "O")
+        ) and not (right.ent_iob_ == "I" and token.doc[right.i - 1].ent_iob_ != "O")
 
-    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
-    before = token.i > 1 and doc[token.i - 1].text == "-"
-    return (after and pair(token, doc[token.i + 2])) or (before and pair(doc[token.i - 2], token))
+    return any(
+        pair(*sorted((token, other), key=lambda t: t.i)) for other in hyphen_neighbours(token)
+    )
 
 
 def between_parties(noun: Token) -> list[Token]:
@@ -574,13 +574,8 @@ class ArgumentMapper:
         self, token: Token, *, search: bool = True, depth: int = 0
     ) -> list[tuple[str, Token]]:
         direct = self.actors.entities_at(token.i)
-        shared = self._shared_office(token) if direct else []
-        if not shared and (token.pos_ == "PRON" or token.text == "We"):
-            # "We, the Foreign Ministers of A and B, …"
-            for child in token.children:
-                if child.dep_ == "appos":
-                    shared = self._shared_office(child)
-        if shared:
+        shared = self._shared_office(token) if direct else []  # ("We, the Foreign Ministers
+        if shared:  # of A and B": coreference resolves the pronoun to the states)
             return shared
         if direct:
             mapped = [(e, token) for e in direct]

@@ -20,9 +20,12 @@ _SUFFIXES = re.compile(
     r"oblast'|kray|krai|respublika|province|prefecture|governorate|region|state|department|"
     r"district|municipality|autonomous region|ken|to|fu|do)$"
 )
+# words after a subnational unit's name ("Kaduna state", "Sichuan province")
+ADMIN_UNIT_WORDS = frozenset(
+    "province provinces state region prefecture governorate oblast county district".split()
+)
 _UNIT_WORDS = re.compile(
-    r"\s+(province|provinces|state|region|prefecture|governorate|oblast|county|district|"
-    r"municipality|department|city)$"
+    r"\s+(" + "|".join(sorted(ADMIN_UNIT_WORDS | {"municipality", "department", "city"})) + r")$"
 )
 
 # Continents and world regions: in news they name no single country, even where a small town
